@@ -1,0 +1,46 @@
+// The Express application: security headers, health, auth, tRPC and the client.
+import express, { type Express } from "express";
+import helmet from "helmet";
+import { toNodeHandler } from "better-auth/node";
+import { createExpressMiddleware } from "@trpc/server/adapters/express";
+import type { AppDeps } from "./app-deps";
+import { healthHandler } from "./http/health";
+import { requestLog } from "./http/request-log";
+import { staticClient } from "./http/static-client";
+import { createRequestContext } from "./trpc/context";
+import { appRouter } from "./trpc/router";
+
+export function createApp(deps: AppDeps, opts: { clientDir: string }): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(requestLog(deps.log));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          "default-src": ["'self'"],
+          "script-src": ["'self'"],
+          // Mantine sets inline style attributes.
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "img-src": ["'self'", "data:"],
+          "connect-src": ["'self'"],
+          "frame-ancestors": ["'self'"],
+          "upgrade-insecure-requests": null,
+        },
+      },
+      strictTransportSecurity: deps.publicUrl.startsWith("https://"),
+    }),
+  );
+  app.get("/healthz", healthHandler(deps));
+  // better-auth reads the raw body itself: mount it before any body parser.
+  app.all("/api/auth/*splat", toNodeHandler(deps.auth));
+  app.use(
+    "/trpc",
+    express.json({ limit: "256kb" }),
+    createExpressMiddleware({ router: appRouter, createContext: (o) => createRequestContext(deps, o) }),
+  );
+  app.use("/api", (_req, res) => res.status(404).json({ errors: [{ path: "", message: "Not found" }] }));
+  app.use(staticClient(opts.clientDir));
+  return app;
+}

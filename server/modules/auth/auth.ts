@@ -1,0 +1,57 @@
+// Sign-in and sessions through better-auth: hashing (scrypt), session cookies (httpOnly,
+// SameSite=Lax, Secure behind https), session expiry/revocation in the `sessions` table and
+// sign-in rate limiting stored in PostgreSQL so it holds across processes.
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import type { Db } from "../../db/prisma";
+
+export type AuthOptions = { db: Db; secret: string; baseUrl: string; trustedOrigins?: string[] };
+
+export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOptions) {
+  return betterAuth({
+    appName: "TrialConnect",
+    baseURL: baseUrl,
+    basePath: "/api/auth",
+    secret,
+    trustedOrigins: [baseUrl, ...trustedOrigins],
+    database: prismaAdapter(db, { provider: "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      // Accounts are created by admins (invitations), never by self sign-up.
+      disableSignUp: true,
+      minPasswordLength: 12,
+      maxPasswordLength: 128,
+    },
+    session: {
+      expiresIn: 60 * 60 * 12, // 12 hours
+      updateAge: 60 * 30, // sliding: refreshed at most every 30 minutes
+    },
+    user: {
+      additionalFields: {
+        role: { type: "string", input: false, required: false, defaultValue: "COORDINATOR" },
+        locale: { type: "string", input: false, required: false },
+        active: { type: "boolean", input: false, required: false, defaultValue: true },
+      },
+    },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "rateLimit",
+      window: 60,
+      max: 100,
+      customRules: {
+        "/sign-in/email": { window: 60, max: 5 },
+        "/request-password-reset": { window: 300, max: 3 },
+      },
+    },
+    advanced: {
+      cookiePrefix: "tc",
+      useSecureCookies: baseUrl.startsWith("https://"),
+      database: { generateId: "uuid" },
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
+    telemetry: { enabled: false },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
