@@ -7,8 +7,19 @@ import type { AppDeps } from "./app-deps";
 import { healthHandler } from "./http/health";
 import { requestLog } from "./http/request-log";
 import { staticClient } from "./http/static-client";
+import { CLIENT_IP_HEADER } from "./modules/auth/auth";
 import { createRequestContext } from "./trpc/context";
 import { appRouter } from "./trpc/router";
+
+/**
+ * better-auth rate-limits by the address in CLIENT_IP_HEADER. We always overwrite it with
+ * Express's req.ip, which honours X-Forwarded-For only from a trusted (loopback) proxy, so a
+ * client cannot dodge the sign-in limit by sending its own header.
+ */
+const clientIpHeader: express.RequestHandler = (req, _res, next) => {
+  req.headers[CLIENT_IP_HEADER] = req.ip ?? req.socket.remoteAddress ?? "unknown";
+  next();
+};
 
 export function createApp(deps: AppDeps, opts: { clientDir: string }): Express {
   const app = express();
@@ -34,7 +45,7 @@ export function createApp(deps: AppDeps, opts: { clientDir: string }): Express {
   );
   app.get("/healthz", healthHandler(deps));
   // better-auth reads the raw body itself: mount it before any body parser.
-  app.all("/api/auth/*splat", toNodeHandler(deps.auth));
+  app.all("/api/auth/*splat", clientIpHeader, toNodeHandler(deps.auth));
   app.use(
     "/trpc",
     express.json({ limit: "256kb" }),

@@ -143,15 +143,22 @@ async function initialise(dataDir: string, bins: Binaries, log: Log): Promise<Em
   fs.writeFileSync(pwfile, state.password, { mode: 0o600 });
   try {
     if (ids) {
+      // PostgreSQL runs as "postgres" and must be able to reach DATA_DIR (mkdtemp makes it 0700).
+      fs.chownSync(dataDir, ids.uid, ids.gid);
       chownRecursive(p.pgdata, ids);
       fs.chownSync(pwfile, ids.uid, ids.gid);
     }
     log(`initialising embedded PostgreSQL in ${p.pgdata}`);
-    execFileSync(
-      bins.initdb,
-      ["-D", p.pgdata, "-U", SUPERUSER, "--auth=scram-sha-256", `--pwfile=${pwfile}`, "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
-      { ...(ids ?? {}), stdio: ["ignore", "ignore", "pipe"] },
-    );
+    try {
+      execFileSync(
+        bins.initdb,
+        ["-D", p.pgdata, "-U", SUPERUSER, "--auth=scram-sha-256", `--pwfile=${pwfile}`, "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
+        { ...(ids ?? {}), stdio: ["ignore", "ignore", "pipe"] },
+      );
+    } catch (error) {
+      const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
+      throw new Error(`initdb failed in ${p.pgdata}: ${stderr || (error as Error).message}`);
+    }
   } finally {
     fs.rmSync(pwfile, { force: true });
   }
@@ -230,7 +237,13 @@ export async function startEmbeddedPostgres({ dataDir, role, log = () => {} }: S
   fs.mkdirSync(dataDir, { recursive: true });
   const p = paths(dataDir);
   const bins = await binaries();
-  const initialised = fs.existsSync(path.join(p.pgdata, "PG_VERSION")) && fs.existsSync(p.state);
+  const hasCluster = fs.existsSync(path.join(p.pgdata, "PG_VERSION"));
+  if (hasCluster && !fs.existsSync(p.state)) {
+    throw new Error(`${p.state} is missing, so the embedded database in ${p.pgdata} cannot be reached. Restore that file, or move ${p.pgdata} away to start afresh.`);
+  }
+  // A folder without PG_VERSION is what a failed initdb leaves behind: start it over.
+  if (!hasCluster) fs.rmSync(p.pgdata, { recursive: true, force: true });
+  const initialised = hasCluster;
   const state = initialised ? (JSON.parse(fs.readFileSync(p.state, "utf8")) as EmbeddedState) : await initialise(dataDir, bins, log);
 
   let pid = readPid(path.join(p.pgdata, "postmaster.pid"));

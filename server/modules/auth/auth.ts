@@ -5,6 +5,9 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Db } from "../../db/prisma";
 
+/** Set by the Express app from req.ip for every auth request (see app.ts). */
+export const CLIENT_IP_HEADER = "x-trialconnect-client-ip";
+
 export type AuthOptions = { db: Db; secret: string; baseUrl: string; trustedOrigins?: string[] };
 
 export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOptions) {
@@ -48,7 +51,7 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOpt
       cookiePrefix: "tc",
       useSecureCookies: baseUrl.startsWith("https://"),
       database: { generateId: "uuid" },
-      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+      ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
     },
     telemetry: { enabled: false },
   });

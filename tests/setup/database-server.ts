@@ -1,0 +1,54 @@
+// The PostgreSQL server the tests use: TEST_DATABASE_URL when set (CI also runs against the
+// machine's PostgreSQL 15), else an embedded one kept in the system temp directory between runs.
+// Each test run, and each test that needs it, gets a database of its own.
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { startEmbeddedPostgres } from "../../server/db/embedded-postgres";
+import { migrate } from "../../server/db/migrate";
+
+export type DatabaseServer = { adminUrl: string; release(): Promise<void> };
+
+export async function startDatabaseServer(): Promise<DatabaseServer> {
+  const external = process.env.TEST_DATABASE_URL;
+  if (external) return { adminUrl: external, release: async () => {} };
+  const server = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "trialconnect-test-postgres"), role: "task" });
+  return { adminUrl: server.url, release: () => server.stop() };
+}
+
+export function databaseUrl(adminUrl: string, database: string): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+export async function createDatabase(adminUrl: string, prefix = "tc_test"): Promise<{ url: string; name: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  return {
+    url: databaseUrl(adminUrl, name),
+    name,
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
+}
+
+export async function createMigratedDatabase(adminUrl: string, prefix?: string) {
+  const db = await createDatabase(adminUrl, prefix);
+  await migrate(db.url);
+  return db;
+}
