@@ -1,0 +1,64 @@
+import { AdminOnly } from './admin-only';
+import { PlaceholderPage } from './placeholder-page';
+
+// Pages not built yet. When one is, give it its own module and point its route in router.tsx at it.
+
+export function ReportsPage() {
+  return <PlaceholderPage page="reports" />;
+}
+
+export function StudiesAdminPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="studies" />
+    </AdminOnly>
+  );
+}
+
+export function SitesPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="sites" />
+    </AdminOnly>
+  );
+}
+
+export function UsersPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="users" />
+    </AdminOnly>
+  );
+}
+
+export function TemplatesPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="templates" />
+    </AdminOnly>
+  );
+}
+
+export function OutboxPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="outbox" />
+    </AdminOnly>
+  );
+}
+
+export function AuditLogPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="auditLog" />
+    </AdminOnly>
+  );
+}
+
+export function SettingsPage() {
+  return (
+    <AdminOnly>
+      <PlaceholderPage page="settings" />
+    </AdminOnly>
+  );
+}

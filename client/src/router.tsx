@@ -1,0 +1,74 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { RootErrorPage } from '@client/features/shell/root-error-page';
+import { RootLayout } from '@client/features/shell/root-layout';
+import { RouteFallback } from '@client/features/shell/route-fallback';
+
+// Every page is a lazy route: the entry chunk holds only the shell, so the public pages and the
+// dashboard each download their own code.
+const publicRoutes: RouteObject = {
+  lazy: () => import('@client/features/public/public-layout').then((m) => ({ Component: m.PublicLayout })),
+  children: [
+    { index: true, lazy: () => import('@client/features/public/home-page').then((m) => ({ Component: m.HomePage })) },
+    {
+      path: 'studies',
+      lazy: () => import('@client/features/public/studies-page').then((m) => ({ Component: m.StudiesPage })),
+    },
+    {
+      path: 'sign-in',
+      lazy: () => import('@client/features/auth/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+    },
+    {
+      path: 'forgot-password',
+      lazy: () =>
+        import('@client/features/auth/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
+    },
+    {
+      path: '*',
+      lazy: () => import('@client/features/public/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
+    },
+  ],
+};
+
+const placeholders = () => import('@client/features/dashboard/placeholder-pages');
+
+// Keep the paths in step with features/dashboard/dashboard-pages.ts (the navbar).
+const dashboardRoutes: RouteObject = {
+  path: 'dashboard',
+  lazy: async () => {
+    const [layout, guard] = await Promise.all([
+      import('@client/features/dashboard/dashboard-layout'),
+      import('@client/features/dashboard/require-user'),
+    ]);
+    return { loader: guard.requireUserLoader, Component: layout.DashboardLayout };
+  },
+  children: [
+    {
+      // Pathless so that a failing page shows its error inside the shell, navigation still usable.
+      lazy: () => import('@client/features/dashboard/dashboard-error').then((m) => ({ ErrorBoundary: m.DashboardError })),
+      children: [
+        { index: true, lazy: () => import('@client/features/dashboard/inbox-page').then((m) => ({ Component: m.InboxPage })) },
+        { path: 'reports', lazy: () => placeholders().then((m) => ({ Component: m.ReportsPage })) },
+        { path: 'studies', lazy: () => placeholders().then((m) => ({ Component: m.StudiesAdminPage })) },
+        { path: 'sites', lazy: () => placeholders().then((m) => ({ Component: m.SitesPage })) },
+        { path: 'users', lazy: () => placeholders().then((m) => ({ Component: m.UsersPage })) },
+        { path: 'templates', lazy: () => placeholders().then((m) => ({ Component: m.TemplatesPage })) },
+        { path: 'outbox', lazy: () => placeholders().then((m) => ({ Component: m.OutboxPage })) },
+        { path: 'audit-log', lazy: () => placeholders().then((m) => ({ Component: m.AuditLogPage })) },
+        { path: 'settings', lazy: () => placeholders().then((m) => ({ Component: m.SettingsPage })) },
+        {
+          path: '*',
+          lazy: () => import('@client/features/dashboard/dashboard-error').then((m) => ({ Component: m.DashboardNotFound })),
+        },
+      ],
+    },
+  ],
+};
+
+export const router = createBrowserRouter([
+  {
+    Component: RootLayout,
+    ErrorBoundary: RootErrorPage,
+    HydrateFallback: RouteFallback,
+    children: [publicRoutes, dashboardRoutes],
+  },
+]);

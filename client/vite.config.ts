@@ -1,0 +1,31 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+const apiTarget = `http://127.0.0.1:${process.env.API_PORT ?? 3000}`;
+
+export default defineConfig({
+  root: fromRoot('client'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@shared': fromRoot('shared'),
+      '@server': fromRoot('server'),
+      '@client': fromRoot('client/src'),
+    },
+  },
+  server: {
+    proxy: {
+      '/trpc': apiTarget,
+      '/api': apiTarget,
+      '/healthz': apiTarget,
+    },
+  },
+  build: {
+    outDir: fromRoot('dist/client'),
+    emptyOutDir: true,
+    sourcemap: process.env.CLIENT_SOURCEMAP === '1',
+  },
+});
