@@ -25,7 +25,9 @@ const envSchema = z.object({
     "must be an smtp:// or smtps:// URL",
   ),
   MAIL_FROM: z.string().default("TrialConnect <no-reply@trialconnect.local>"),
-  ADMIN_EMAIL: z.email("must be an e-mail address").default("admin@trialconnect.local"),
+  ADMIN_EMAIL: optionalString
+    .refine((v) => v === undefined || z.email().safeParse(v).success, "must be an e-mail address")
+    .transform((v) => v ?? "admin@trialconnect.local"),
   ADMIN_PASSWORD: optionalString.refine(
     (v) => v === undefined || v.length >= 12,
     "must be at least 12 characters",
