@@ -10,11 +10,33 @@ import { migrate } from "../../server/db/migrate";
 
 export type DatabaseServer = { adminUrl: string; release(): Promise<void> };
 
+type Shared = { server: Promise<{ url: string; stop(): Promise<void> }>; users: number };
+// Each project's global setup may load this module separately, but all run in one process:
+// share the server through globalThis and stop it when the last user releases it.
+const SHARED_KEY = Symbol.for("trialconnect.test-database-server");
+
 export async function startDatabaseServer(): Promise<DatabaseServer> {
   const external = process.env.TEST_DATABASE_URL;
   if (external) return { adminUrl: external, release: async () => {} };
-  const server = await startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "trialconnect-test-postgres"), role: "task" });
-  return { adminUrl: server.url, release: () => server.stop() };
+  const g = globalThis as { [SHARED_KEY]?: Shared };
+  const shared = (g[SHARED_KEY] ??= {
+    server: startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "trialconnect-test-postgres"), role: "task" }),
+    users: 0,
+  });
+  shared.users++;
+  const server = await shared.server;
+  let released = false;
+  return {
+    adminUrl: server.url,
+    async release() {
+      if (released) return;
+      released = true;
+      if (--shared.users === 0) {
+        delete g[SHARED_KEY];
+        await server.stop();
+      }
+    },
+  };
 }
 
 export function databaseUrl(adminUrl: string, database: string): string {
