@@ -1,6 +1,7 @@
 // The PostgreSQL server the tests use: TEST_DATABASE_URL when set (CI also runs against the
 // machine's PostgreSQL 15), else an embedded one kept in the system temp directory between runs.
 // Each test run, and each test that needs it, gets a database of its own.
+import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -9,6 +10,10 @@ import { startEmbeddedPostgres } from "../../server/db/embedded-postgres";
 import { migrate } from "../../server/db/migrate";
 
 export type DatabaseServer = { adminUrl: string; release(): Promise<void> };
+
+// A server of this test run's own (initdb takes about a second), so that parallel runs in
+// several checkouts or by several people never stop each other's database.
+const TEST_DATA_DIR = path.join(os.tmpdir(), `trialconnect-test-postgres-${process.pid}`);
 
 type Shared = { server: Promise<{ url: string; stop(): Promise<void> }>; users: number };
 // Each project's global setup may load this module separately, but all run in one process:
@@ -20,7 +25,7 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
   if (external) return { adminUrl: external, release: async () => {} };
   const g = globalThis as { [SHARED_KEY]?: Shared };
   const shared = (g[SHARED_KEY] ??= {
-    server: startEmbeddedPostgres({ dataDir: path.join(os.tmpdir(), "trialconnect-test-postgres"), role: "task" }),
+    server: startEmbeddedPostgres({ dataDir: TEST_DATA_DIR, role: "task" }),
     users: 0,
   });
   shared.users++;
@@ -34,6 +39,7 @@ export async function startDatabaseServer(): Promise<DatabaseServer> {
       if (--shared.users === 0) {
         delete g[SHARED_KEY];
         await server.stop();
+        fs.rmSync(TEST_DATA_DIR, { recursive: true, force: true });
       }
     },
   };
