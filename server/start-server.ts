@@ -14,6 +14,8 @@ import { createApp } from "./app";
 import { resolveDatabase } from "./db/database-url";
 import { migrate } from "./db/migrate";
 import { createPrisma } from "./db/prisma";
+import { setMessageIdDomain } from "./emails/enqueue-email";
+import { startEmailDelivery } from "./emails/start-email-delivery";
 import type { Logger } from "./lib/logger";
 import { createAuth } from "./modules/auth/auth";
 import { ensureAdmin, type AdminBootstrap } from "./modules/auth/ensure-admin";
@@ -46,8 +48,16 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
 
     const db = createPrisma(database.url);
     cleanups.push(() => db.$disconnect());
+    // Before HTTP, so that on stop the web server closes first and the queue then drains.
+    const email = await startEmailDelivery({ config, db, log, databaseUrl: database.url });
+    cleanups.push(() => email.stop());
 
-    const server = http.createServer();
+    // Until the app is ready, answer 503 so that early requests (health checks, browsers) get
+    // an answer instead of waiting on a server with no request handler.
+    const starting: http.RequestListener = (_req, res) => {
+      res.writeHead(503, { "content-type": "application/json", "retry-after": "1" }).end('{"status":"starting"}');
+    };
+    const server = http.createServer(starting);
     server.keepAliveTimeout = 5_000;
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
@@ -64,13 +74,17 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
     );
     const port = (server.address() as AddressInfo).port;
     const publicUrl = publicUrlOf(config, port);
+    setMessageIdDomain(publicUrl);
 
     const secret = config.authSecret ?? (await getOrCreateSecret(db, "auth", () => randomBytes(32).toString("base64url")));
     const deps: AppDeps = {
       config,
       db,
+      databaseUrl: database.url,
       log,
       publicUrl,
+      mailer: email.mailer,
+      queue: email.queue,
       auth: createAuth({ db, secret, baseUrl: publicUrl, trustedOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`] }),
       pingDatabase: async () => {
         try {
@@ -88,6 +102,7 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
     if (!fs.existsSync(path.join(CLIENT_DIR, "index.html"))) {
       log.warn("client build not found in dist/client; run `npm run build:client`");
     }
+    server.removeListener("request", starting);
     server.on("request", createApp(deps, { clientDir: CLIENT_DIR }));
 
     return { url: publicUrl, port, deps, admin, seed, embeddedDatabase: database.embedded, stop };
