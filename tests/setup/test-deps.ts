@@ -12,6 +12,7 @@ export function createTestDeps(databaseUrl: string, opts: { publicUrl?: string }
   return {
     config: loadConfig({ NODE_ENV: "test", DATABASE_URL: databaseUrl }),
     db,
+    databaseUrl,
     log: createLogger("silent"),
     publicUrl,
     auth: createAuth({ db, secret: randomBytes(32).toString("hex"), baseUrl: publicUrl }),
