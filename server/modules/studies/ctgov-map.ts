@@ -4,6 +4,12 @@
 // required; any other field with an unexpected type is dropped instead of failing the record.
 import { z } from "zod";
 import type { Sex, StudyStatus } from "../../generated/prisma/enums";
+import { countryToIso2 } from "./country-codes";
+import { splitEligibilityCriteria } from "./eligibility-criteria";
+import { normalizeKeyPart } from "./normalize-key";
+
+// Kept for callers that imported the splitter from here before it had a file of its own.
+export { splitEligibilityCriteria };
 
 const opt = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const str = opt(z.string());
@@ -181,114 +187,9 @@ function mapSex(value: string | undefined): Sex {
   return v === "FEMALE" || v === "MALE" ? v : "ALL";
 }
 
-/** Lowercase, diacritics stripped, whitespace collapsed. */
-export function normalizeKeyPart(value: string | null | undefined): string {
-  return (value ?? "")
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/\|/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
+/** "facility|city|country", each part normalised: how a ClinicalTrials.gov location finds its Site. */
 export function locationMatchKey(facility: string | null, city: string | null, countryCode: string | null): string {
   return [facility, city, countryCode].map(normalizeKeyPart).join("|");
-}
-
-// Country names as ClinicalTrials.gov writes them (plus common variants) to ISO 3166-1 alpha-2.
-const COUNTRY_ENTRIES =
-  "united states,usa,us,united states of america:US;canada:CA;mexico:MX;brazil:BR;argentina:AR;chile:CL;" +
-  "colombia:CO;peru:PE;puerto rico:PR;united kingdom,uk,great britain,england,scotland,wales:GB;ireland:IE;" +
-  "france:FR;germany:DE;spain:ES;portugal:PT;italy:IT;netherlands,the netherlands:NL;belgium:BE;" +
-  "luxembourg:LU;switzerland:CH;austria:AT;denmark:DK;norway:NO;sweden:SE;finland:FI;iceland:IS;" +
-  "poland:PL;czechia,czech republic:CZ;slovakia:SK;hungary:HU;romania:RO;bulgaria:BG;greece:GR;" +
-  "croatia:HR;slovenia:SI;serbia:RS;bosnia and herzegovina:BA;north macedonia,macedonia:MK;albania:AL;" +
-  "estonia:EE;latvia:LV;lithuania:LT;belarus:BY;ukraine:UA;moldova,moldova republic of:MD;" +
-  "russian federation,russia:RU;georgia:GE;armenia:AM;azerbaijan:AZ;kazakhstan:KZ;uzbekistan:UZ;" +
-  "turkey,turkiye:TR;israel:IL;egypt:EG;morocco:MA;algeria:DZ;tunisia:TN;libya:LY;sudan:SD;" +
-  "saudi arabia:SA;united arab emirates,uae:AE;qatar:QA;kuwait:KW;bahrain:BH;oman:OM;jordan:JO;" +
-  "lebanon:LB;syria,syrian arab republic:SY;iraq:IQ;iran,iran islamic republic of:IR;pakistan:PK;" +
-  "india:IN;bangladesh:BD;sri lanka:LK;nepal:NP;china:CN;hong kong:HK;taiwan:TW;japan:JP;" +
-  "korea republic of,south korea,republic of korea,korea:KR;singapore:SG;malaysia:MY;thailand:TH;" +
-  "vietnam,viet nam:VN;philippines:PH;indonesia:ID;australia:AU;new zealand:NZ;south africa:ZA;" +
-  "nigeria:NG;kenya:KE;ethiopia:ET;ghana:GH;uganda:UG;tanzania,tanzania united republic of:TZ;" +
-  "cameroon:CM;senegal:SN;cote d'ivoire,ivory coast:CI;malawi:MW;zambia:ZM;zimbabwe:ZW;rwanda:RW;" +
-  "cyprus:CY;malta:MT;guatemala:GT;costa rica:CR;panama:PA;dominican republic:DO;ecuador:EC;" +
-  "venezuela:VE;uruguay:UY;paraguay:PY;bolivia:BO;cuba:CU;jamaica:JM;haiti:HT";
-
-const COUNTRY_TO_ISO2 = new Map<string, string>(
-  COUNTRY_ENTRIES.split(";").flatMap((entry) => {
-    const [names, code] = entry.split(":") as [string, string];
-    return names.split(",").map((n) => [normalizeCountryName(n), code] as const);
-  }),
-);
-
-function normalizeCountryName(name: string): string {
-  return normalizeKeyPart(name).replace(/[.,'’()]/g, "").replace(/\s+/g, " ").trim();
-}
-
-/** Country name to ISO 3166-1 alpha-2, or null when unknown. */
-export function countryToIso2(name: string | null | undefined): string | null {
-  if (!name) return null;
-  if (/^[A-Za-z]{2}$/.test(name.trim())) return name.trim().toUpperCase();
-  return COUNTRY_TO_ISO2.get(normalizeCountryName(name)) ?? null;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Eligibility criteria
-// ---------------------------------------------------------------------------------------------
-
-const HEADING = /^(?:key\s+)?(inclusion|exclusion|eligibility)\s+criteri[a-z]*\s*(?::\s*(.*)|$)/i;
-const BULLET = /^(?:[*•●▪◦-]\s*|\d{1,2}[.)]\s+|[a-z][.)]\s+)(\S.*)$/i;
-
-function unescapeMarkdown(s: string): string {
-  return s.replace(/\\([\\`*_{}[\]()#+\-.!<>|~^])/g, "$1");
-}
-
-/**
- * Splits ClinicalTrials.gov criteria text into items under "Inclusion Criteria:" and
- * "Exclusion Criteria:" (also "Key Inclusion Criteria", text after the colon, numbered lists).
- * Items before any heading, or without headings at all, count as inclusion criteria. Lines that
- * continue a bullet are joined to it; standalone paragraphs become their own item.
- */
-export function splitEligibilityCriteria(text: string | null | undefined): { inclusion: string[]; exclusion: string[] } {
-  const out = { inclusion: [] as string[], exclusion: [] as string[] };
-  let section: "inclusion" | "exclusion" = "inclusion";
-  let current: string | null = null;
-  let blank = false;
-  const flush = () => {
-    const item = current === null ? "" : unescapeMarkdown(current).replace(/\s+/g, " ").trim();
-    if (item && !/^(n\/?a|none|not applicable)\.?$/i.test(item)) out[section].push(item);
-    current = null;
-  };
-  for (const raw of (text ?? "").replace(/\r\n?/g, "\n").split("\n")) {
-    const line = raw.trim();
-    if (!line) {
-      blank = true;
-      continue;
-    }
-    const heading = HEADING.exec(line);
-    const bullet = heading ? null : BULLET.exec(line);
-    if (heading) {
-      flush();
-      const kind = heading[1]!.toLowerCase();
-      if (kind === "inclusion" || kind === "exclusion") section = kind;
-      const rest = (heading[2] ?? "").replace(/^[*•●▪◦-]\s*/, "").trim();
-      if (rest) current = rest;
-    } else if (bullet) {
-      flush();
-      current = bullet[1]!;
-    } else if (current !== null && !blank) {
-      current += ` ${line}`;
-    } else {
-      flush();
-      current = line;
-    }
-    blank = false;
-  }
-  flush();
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

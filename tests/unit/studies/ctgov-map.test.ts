@@ -1,17 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { countryToIso2 } from "../../../server/modules/studies/country-codes";
 import {
-  countryToIso2,
   CtgovParseError,
   mapCtgovStatus,
   mapCtgovStudy,
   parseAgeToMonths,
   parseCtgovDate,
   parseCtgovFile,
-  splitEligibilityCriteria,
   type MappedCtgovStudy,
 } from "../../../server/modules/studies/ctgov-map";
+import { splitEligibilityCriteria } from "../../../server/modules/studies/eligibility-criteria";
 
 const DATA_DIR = path.resolve(import.meta.dirname, "../../../../shared/data/ctgov");
 const files = fs
