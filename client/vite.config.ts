@@ -27,5 +27,10 @@ export default defineConfig({
     outDir: fromRoot('dist/client'),
     emptyOutDir: true,
     sourcemap: process.env.CLIENT_SOURCEMAP === '1',
+    rollupOptions: {
+      // The partners' embed script is served as a stable /embed.js (docs/embed.md), not hashed.
+      input: { index: fromRoot('client/index.html'), embed: fromRoot('client/embed/embed.js') },
+      output: { entryFileNames: (chunk) => (chunk.name === 'embed' ? 'embed.js' : 'assets/[name]-[hash].js') },
+    },
   },
 });

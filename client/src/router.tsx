@@ -14,6 +14,21 @@ const publicRoutes: RouteObject = {
       lazy: () => import('@client/features/public/studies-page').then((m) => ({ Component: m.StudiesPage })),
     },
     {
+      path: 'studies/:nctId',
+      lazy: () => import('@client/features/study/study-page').then((m) => ({ Component: m.StudyPage })),
+    },
+    {
+      path: 'notes/:slug',
+      lazy: () => import('@client/features/private-notes/shared-notes-page').then((m) => ({ Component: m.SharedNotesPage })),
+    },
+    {
+      path: 'notifications/subscribe',
+      lazy: () =>
+        import('@client/features/public/notifications-coming-soon-page').then((m) => ({
+          Component: m.NotificationsComingSoonPage,
+        })),
+    },
+    {
       path: 'sign-in',
       lazy: () => import('@client/features/auth/sign-in-page').then((m) => ({ Component: m.SignInPage })),
     },
@@ -27,6 +42,12 @@ const publicRoutes: RouteObject = {
       lazy: () => import('@client/features/public/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
     },
   ],
+};
+
+// The get-in-touch form alone, for partners' iframes: no site header or footer.
+const embedRoutes: RouteObject = {
+  path: 'embed/studies/:nctId',
+  lazy: () => import('@client/features/inquiry-form/embed-page').then((m) => ({ Component: m.EmbedPage })),
 };
 
 const placeholders = () => import('@client/features/dashboard/placeholder-pages');
@@ -69,6 +90,6 @@ export const router = createBrowserRouter([
     Component: RootLayout,
     ErrorBoundary: RootErrorPage,
     HydrateFallback: RouteFallback,
-    children: [publicRoutes, dashboardRoutes],
+    children: [publicRoutes, embedRoutes, dashboardRoutes],
   },
 ]);

@@ -1,4 +1,5 @@
 import '@client/styles/mantine-public.css';
+import './public-contrast.css';
 import { Anchor, Container, Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';

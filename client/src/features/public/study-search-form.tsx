@@ -1,62 +1,55 @@
-import { Button, Grid, NativeSelect, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { useState, type FormEvent } from 'react';
+import { Button, CloseButton, Grid, Group, NativeSelect, Paper, Text, TextInput } from '@mantine/core';
+import { IconCurrentLocation, IconMapPin, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { studyStatuses } from '@client/components/ui/status-badge';
-
-export interface StudySearchValues {
-  q: string;
-  age: string;
-  status: string;
-}
+import { countryOptions } from '@client/features/inquiry-form/countries';
+import { UseMyLocation } from '@client/features/inquiry-form/use-my-location';
+import { ANY_STATUS, emptyFilters, normaliseAge, toFinderParams, type FinderFilters } from './finder-params';
 
 export interface StudySearchFormProps {
-  initialValues?: Partial<StudySearchValues>;
-  /** The trial finder also filters by study status; the home page keeps to two fields. */
+  initialValues?: Partial<FinderFilters>;
+  /** The trial finder also filters by status and location; the home page keeps to two fields. */
   withStatus?: boolean;
 }
 
-// Statuses a patient can still act on come first; the rest stay available for completeness.
 const statusOptions = studyStatuses.filter((status) => status !== 'UNKNOWN');
 
-/** Whole years 0–120; Arabic-Indic and Persian digits are accepted and stored as 0–9. */
-export function normaliseAge(value: string): string {
-  const digits = value
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/\D/g, '')
-    .slice(0, 3);
-  if (digits === '') return '';
-  return String(Math.min(Number(digits), 120));
-}
-
-export function toStudySearchParams(values: StudySearchValues): URLSearchParams {
-  const params = new URLSearchParams();
-  const q = values.q.trim();
-  if (q) params.set('q', q);
-  if (values.age !== '') params.set('age', values.age);
-  if (values.status) params.set('status', values.status);
-  return params;
-}
-
 export function StudySearchForm({ initialValues, withStatus = false }: StudySearchFormProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const [q, setQ] = useState(initialValues?.q ?? '');
-  const [age, setAge] = useState(normaliseAge(initialValues?.age ?? ''));
-  const [status, setStatus] = useState(initialValues?.status ?? '');
+  const initial = { ...emptyFilters, ...initialValues };
+  const [q, setQ] = useState(initial.q);
+  const [age, setAge] = useState(normaliseAge(initial.age));
+  const [status, setStatus] = useState(initial.status);
+  const [place, setPlace] = useState(initial.place);
+  const [country, setCountry] = useState(initial.country);
+  const [point, setPoint] = useState(initial.lat !== null && initial.lon !== null ? { lat: initial.lat, lon: initial.lon } : null);
+  const countries = useMemo(() => countryOptions(i18n.language), [i18n.language]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const params = toStudySearchParams({ q, age, status: withStatus ? status : '' });
-    const query = params.toString();
+  const search = (overrides: Partial<FinderFilters> = {}) => {
+    const filters: FinderFilters = withStatus
+      ? { q, age, status, place, country, lat: point?.lat ?? null, lon: point?.lon ?? null, ...overrides }
+      : { ...emptyFilters, q, age };
+    const query = toFinderParams(filters).toString();
     void navigate(query ? `/studies?${query}` : '/studies');
   };
 
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    search();
+  };
+
   const spans = withStatus
-    ? { q: { base: 12, md: 3 }, age: { base: 12, sm: 6, md: 3 }, status: { base: 12, sm: 6, md: 3 }, submit: { base: 12, md: 3 } }
-    : { q: { base: 12, sm: 6 }, age: { base: 12, sm: 3 }, status: {}, submit: { base: 12, sm: 3 } };
+    ? { q: { base: 12, md: 5 }, age: { base: 12, sm: 6, md: 3 }, status: { base: 12, sm: 6, md: 4 } }
+    : { q: { base: 12, sm: 6 }, age: { base: 12, sm: 3 }, status: {} };
+
+  const submit = (
+    <Button type="submit" size="md" fullWidth leftSection={<IconSearch size={18} aria-hidden />}>
+      {t('search.submit')}
+    </Button>
+  );
 
   return (
     <form role="search" aria-label={t('search.formLabel')} onSubmit={onSubmit} noValidate>
@@ -86,28 +79,89 @@ export function StudySearchForm({ initialValues, withStatus = false }: StudySear
           />
         </Grid.Col>
         {withStatus ? (
-          <Grid.Col span={spans.status}>
-            <NativeSelect
-              name="status"
-              size="md"
-              label={t('search.statusLabel')}
-              value={status}
-              onChange={(event) => setStatus(event.currentTarget.value)}
-            >
-              <option value="">{t('search.anyStatus')}</option>
-              {statusOptions.map((value) => (
-                <option key={value} value={value}>
-                  {t(`status.study.${value}`)}
-                </option>
-              ))}
-            </NativeSelect>
-          </Grid.Col>
-        ) : null}
-        <Grid.Col span={spans.submit}>
-          <Button type="submit" size="md" fullWidth leftSection={<IconSearch size={18} aria-hidden />}>
-            {t('search.submit')}
-          </Button>
-        </Grid.Col>
+          <>
+            <Grid.Col span={spans.status}>
+              <NativeSelect
+                name="status"
+                size="md"
+                label={t('search.statusLabel')}
+                value={status}
+                onChange={(event) => setStatus(event.currentTarget.value)}
+              >
+                {statusOptions.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`status.study.${value}`)}
+                  </option>
+                ))}
+                <option value={ANY_STATUS}>{t('search.anyStatus')}</option>
+              </NativeSelect>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, md: 5 }}>
+              {point ? (
+                <Paper withBorder radius="md" px="sm" py={6} mih={42}>
+                  <Group gap="xs" wrap="nowrap" justify="space-between">
+                    <Group gap={6} wrap="nowrap">
+                      <IconCurrentLocation size={18} aria-hidden />
+                      <Text size="sm" fw={600}>
+                        {t('search.nearMe')}
+                      </Text>
+                    </Group>
+                    <CloseButton
+                      size="lg"
+                      aria-label={t('search.clearNearMe')}
+                      onClick={() => {
+                        setPoint(null);
+                        search({ lat: null, lon: null });
+                      }}
+                    />
+                  </Group>
+                </Paper>
+              ) : (
+                <TextInput
+                  name="place"
+                  size="md"
+                  label={t('search.placeLabel')}
+                  placeholder={t('search.placePlaceholder')}
+                  value={place}
+                  onChange={(event) => setPlace(event.currentTarget.value)}
+                  leftSection={<IconMapPin size={18} aria-hidden />}
+                  autoComplete="postal-code"
+                />
+              )}
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
+              <NativeSelect
+                name="country"
+                size="md"
+                label={t('search.countryLabel')}
+                value={country}
+                onChange={(event) => setCountry(event.currentTarget.value)}
+                autoComplete="country"
+              >
+                <option value="">{t('search.anyCountry')}</option>
+                {countries.map((option) => (
+                  <option key={option.code} value={option.code}>
+                    {option.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>{submit}</Grid.Col>
+            {point ? null : (
+              <Grid.Col span={12} pt={0}>
+                <UseMyLocation
+                  onLocated={(located) => {
+                    setPoint(located);
+                    setPlace('');
+                    search({ lat: located.lat, lon: located.lon, place: '' });
+                  }}
+                />
+              </Grid.Col>
+            )}
+          </>
+        ) : (
+          <Grid.Col span={{ base: 12, sm: 3 }}>{submit}</Grid.Col>
+        )}
       </Grid>
     </form>
   );

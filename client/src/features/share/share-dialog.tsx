@@ -1,0 +1,133 @@
+import './mantine-dialog.css';
+import { Alert, Button, Group, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { IconCircleCheck, IconSend } from '@tabler/icons-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PublicApiError, shareStudy } from '@client/lib/public-api';
+
+export interface ShareDialogProps {
+  opened: boolean;
+  onClose: () => void;
+  nctId: string;
+  studyTitle: string;
+}
+
+const looksLikeEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Result = 'sent' | 'rate-limited' | 'failed' | null;
+
+/** "Send this to a friend": a fixed, translated message; the friend's address is the only thing typed. */
+export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogProps) {
+  const { t, i18n } = useTranslation();
+  const [friendEmail, setFriendEmail] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const [result, setResult] = useState<Result>(null);
+
+  const close = () => {
+    onClose();
+    if (result === 'sent') {
+      setFriendEmail('');
+      setResult(null);
+    }
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!looksLikeEmail.test(friendEmail.trim())) {
+      setError(t('share.errors.email'));
+      document.getElementById('share-friend-email')?.focus();
+      return;
+    }
+    setError(null);
+    setSending(true);
+    setResult(null);
+    try {
+      await shareStudy(nctId, { friendEmail: friendEmail.trim(), language: i18n.language });
+      setResult('sent');
+    } catch (caught) {
+      if (caught instanceof PublicApiError && caught.status === 422) {
+        setError(t('share.errors.email'));
+        document.getElementById('share-friend-email')?.focus();
+      } else {
+        setResult(caught instanceof PublicApiError && caught.status === 429 ? 'rate-limited' : 'failed');
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={<Title order={2} fz="h4">{t('share.title')}</Title>}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      size="lg"
+      centered
+    >
+      {result === 'sent' ? (
+        <Stack gap="md" role="status">
+          <Group gap="sm" wrap="nowrap">
+            <IconCircleCheck size={28} color="var(--mantine-color-green-8)" aria-hidden />
+            <Text fw={600}>{t('share.sent')}</Text>
+          </Group>
+          <Button onClick={close} style={{ alignSelf: 'flex-start' }} data-autofocus>
+            {t('common.close')}
+          </Button>
+        </Stack>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap="md">
+            <Text size="sm">{t('share.intro')}</Text>
+            <TextInput
+              id="share-friend-email"
+              label={t('share.friendEmail')}
+              required
+              type="email"
+              dir="ltr"
+              value={friendEmail}
+              onChange={(event) => setFriendEmail(event.currentTarget.value)}
+              error={error ?? undefined}
+              autoComplete="off"
+              data-autofocus
+            />
+            <div>
+              <Text size="sm" fw={600} mb={4} id="share-preview-label">
+                {t('share.previewLabel')}
+              </Text>
+              <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-gray-0)" aria-labelledby="share-preview-label" role="group">
+                <Stack gap={6}>
+                  <Text size="sm">{t('share.previewGreeting')}</Text>
+                  <Text size="sm">{t('share.previewIntro', { app: t('app.name') })}</Text>
+                  <Text size="sm" fw={700} lang="en">
+                    {studyTitle}
+                  </Text>
+                  <Text size="sm" c="brand.8" td="underline">
+                    {t('share.previewLink')}
+                  </Text>
+                </Stack>
+              </Paper>
+            </div>
+            {result === 'rate-limited' || result === 'failed' ? (
+              <Alert color={result === 'rate-limited' ? 'yellow' : 'red'} variant="light" role="alert">
+                {result === 'rate-limited' ? t('share.rateLimited') : t('share.failed')}
+              </Alert>
+            ) : null}
+            <Text size="xs" c="dimmed">
+              {t('share.privacy')}
+            </Text>
+            <Group gap="sm">
+              <Button type="submit" loading={sending} leftSection={<IconSend size={16} aria-hidden />}>
+                {t('share.send')}
+              </Button>
+              <Button variant="default" onClick={close}>
+                {t('common.cancel')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      )}
+    </Modal>
+  );
+}
