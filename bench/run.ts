@@ -12,7 +12,7 @@ import { writeResult } from "./harness";
 export type BenchContext = {
   databaseUrl: string;
   databaseAdminUrl: string;
-  listenApp(databaseUrl: string): Promise<{ url: string; close(): Promise<void> }>;
+  listenApp(databaseUrl: string, env?: Record<string, string>): Promise<{ url: string; close(): Promise<void> }>;
 };
 
 const wanted = process.argv.slice(2);
@@ -35,8 +35,8 @@ try {
       const results = await mod.run({
         databaseUrl: db.url,
         databaseAdminUrl: server.adminUrl,
-        async listenApp(url) {
-          const app = await listen((u) => createTestDeps(url, { publicUrl: u }));
+        async listenApp(url, env) {
+          const app = await listen((u) => createTestDeps(url, { publicUrl: u, env }));
           return { url: app.url, close: async () => (await app.close(), await app.deps.db.$disconnect()) };
         },
       });

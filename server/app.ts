@@ -5,6 +5,7 @@ import { toNodeHandler } from "better-auth/node";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { AppDeps } from "./app-deps";
 import { healthHandler } from "./http/health";
+import { publicApi } from "./http/public-api";
 import { requestLog } from "./http/request-log";
 import { staticClient } from "./http/static-client";
 import { CLIENT_IP_HEADER } from "./modules/auth/auth";
@@ -51,6 +52,7 @@ export function createApp(deps: AppDeps, opts: { clientDir: string }): Express {
     express.json({ limit: "256kb" }),
     createExpressMiddleware({ router: appRouter, createContext: (o) => createRequestContext(deps, o) }),
   );
+  app.use("/api/public", publicApi(deps));
   app.use("/api", (_req, res) => res.status(404).json({ errors: [{ path: "", message: "Not found" }] }));
   app.use(staticClient(opts.clientDir));
   return app;

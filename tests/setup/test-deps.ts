@@ -6,11 +6,11 @@ import { createPrisma } from "../../server/db/prisma";
 import { createLogger } from "../../server/lib/logger";
 import { createAuth } from "../../server/modules/auth/auth";
 
-export function createTestDeps(databaseUrl: string, opts: { publicUrl?: string } = {}): AppDeps {
+export function createTestDeps(databaseUrl: string, opts: { publicUrl?: string; env?: Record<string, string> } = {}): AppDeps {
   const db = createPrisma(databaseUrl, { poolSize: 4 });
   const publicUrl = opts.publicUrl ?? "http://127.0.0.1:9";
   return {
-    config: loadConfig({ NODE_ENV: "test", DATABASE_URL: databaseUrl }),
+    config: loadConfig({ NODE_ENV: "test", DATABASE_URL: databaseUrl, ...opts.env }),
     db,
     databaseUrl,
     log: createLogger("silent"),

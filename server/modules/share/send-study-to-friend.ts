@@ -1,0 +1,36 @@
+// "Send this to a friend": a fixed, localised message with the study's title, summary and link.
+// Nothing the visitor types reaches the e-mail except the address, so it cannot carry spam.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { languageTag } from "../../../shared/schemas/public-inquiry";
+import type { AppDeps } from "../../app-deps";
+import { AppError } from "../../lib/app-error";
+import { enqueueEmail } from "../../emails/enqueue-email";
+import { zodIssuesToFieldErrors } from "../inquiries/submit-inquiry";
+
+export const shareStudyInputSchema = z
+  .object({
+    friendEmail: z.string({ error: "Required." }).max(254).pipe(z.email({ error: "Enter a valid e-mail address." })),
+    language: languageTag,
+  })
+  .strict();
+
+const SUMMARY_CHARS = 300;
+
+export async function sendStudyToFriend(deps: AppDeps, nctId: string, body: unknown, ip: string | null): Promise<void> {
+  const parsed = shareStudyInputSchema.safeParse(body);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", { fieldErrors: zodIssuesToFieldErrors(parsed.error.issues) });
+  const study = await deps.db.study.findFirst({ where: { nctId: nctId.toUpperCase(), published: true }, select: { nctId: true, title: true, briefSummary: true } });
+  if (!study) throw new AppError("NOT_FOUND", { userMessage: "Study not found.", fieldErrors: { nctId: ["Study not found."] } });
+  const summary = study.briefSummary.length > SUMMARY_CHARS ? `${study.briefSummary.slice(0, SUMMARY_CHARS).trimEnd()}…` : study.briefSummary;
+  await deps.db.$transaction(async (tx) => {
+    await enqueueEmail(tx, {
+      eventKey: `share:${study.nctId}:${randomUUID()}`,
+      templateKey: "share.send-to-friend",
+      locale: parsed.data.language,
+      to: { address: parsed.data.friendEmail },
+      vars: { STUDY_TITLE: study.title, STUDY_URL: `${deps.publicUrl}/studies/${study.nctId}`, STUDY_SUMMARY: summary },
+    });
+    await tx.auditLog.create({ data: { actorType: "PUBLIC", action: "study.share", entityType: "study", entityId: study.nctId, ip } });
+  });
+}
