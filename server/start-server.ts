@@ -12,6 +12,7 @@ import { publicUrlOf } from "./config/env";
 import type { AppDeps } from "./app-deps";
 import { createApp } from "./app";
 import { resolveDatabase } from "./db/database-url";
+import { warmLocationIndex } from "./modules/geo/locate";
 import { migrate } from "./db/migrate";
 import { createPrisma } from "./db/prisma";
 import { setMessageIdDomain } from "./emails/enqueue-email";
@@ -102,6 +103,8 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
     if (!fs.existsSync(path.join(CLIENT_DIR, "index.html"))) {
       log.warn("client build not found in dist/client; run `npm run build:client`");
     }
+    // Build the city index now rather than during the first inquiry with a location (~1 s).
+    setImmediate(() => warmLocationIndex());
     server.removeListener("request", starting);
     server.on("request", createApp(deps, { clientDir: CLIENT_DIR }));
 

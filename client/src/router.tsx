@@ -72,8 +72,19 @@ const dashboardRoutes: RouteObject = {
         { path: 'studies', lazy: () => placeholders().then((m) => ({ Component: m.StudiesAdminPage })) },
         { path: 'sites', lazy: () => placeholders().then((m) => ({ Component: m.SitesPage })) },
         { path: 'users', lazy: () => placeholders().then((m) => ({ Component: m.UsersPage })) },
-        { path: 'templates', lazy: () => placeholders().then((m) => ({ Component: m.TemplatesPage })) },
-        { path: 'outbox', lazy: () => placeholders().then((m) => ({ Component: m.OutboxPage })) },
+        {
+          path: 'templates',
+          lazy: () => import('@client/features/admin-templates/templates-page').then((m) => ({ Component: m.TemplatesPage })),
+        },
+        {
+          path: 'templates/:key',
+          lazy: () => import('@client/features/admin-templates/template-editor-page').then((m) => ({ Component: m.TemplateEditorPage })),
+        },
+        { path: 'outbox', lazy: () => import('@client/features/admin-outbox/outbox-page').then((m) => ({ Component: m.OutboxPage })) },
+        {
+          path: 'outbox/:id',
+          lazy: () => import('@client/features/admin-outbox/outbox-message-page').then((m) => ({ Component: m.OutboxMessagePage })),
+        },
         { path: 'audit-log', lazy: () => placeholders().then((m) => ({ Component: m.AuditLogPage })) },
         { path: 'settings', lazy: () => placeholders().then((m) => ({ Component: m.SettingsPage })) },
         {
