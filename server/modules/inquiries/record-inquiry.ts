@@ -124,7 +124,7 @@ async function write(deps: AppDeps, tx: Tx, r: RecordInquiryInput) {
       },
       inquiryId: inquiry.id,
     });
-    if (!earlier) await alertSite(deps, tx, { inquiryId: inquiry.id, study: r.study, site, language, now: r.now });
+    if (!earlier) await alertSite(deps, tx, { inquiryId: inquiry.id, reference: inquiry.reference, study: r.study, site, language, now: r.now });
   }
   if (r.idempotency) {
     const chosen = routing.candidates.find((c) => c.siteId === site?.id);
@@ -144,7 +144,7 @@ async function write(deps: AppDeps, tx: Tx, r: RecordInquiryInput) {
 async function alertSite(
   deps: AppDeps,
   tx: Tx,
-  a: { inquiryId: string; study: { nctId: string; title: string }; site: { id: string; name: string; timeZone: string; languages: string[]; alertEmails: string[] } | null; language: string; now: Date },
+  a: { inquiryId: string; reference: string; study: { nctId: string; title: string }; site: { id: string; name: string; timeZone: string; languages: string[]; alertEmails: string[] } | null; language: string; now: Date },
 ) {
   const recipients = new Map<string, string>();
   if (a.site) {
@@ -155,8 +155,10 @@ async function alertSite(
     const admins = await tx.user.findMany({ where: { role: "ADMIN", active: true }, select: { email: true, locale: true } });
     for (const admin of admins) recipients.set(admin.email.toLowerCase(), admin.locale ?? "en");
   }
-  const receivedAt = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: a.site?.timeZone ?? "UTC" }).format(a.now);
+  const timeZone = a.site?.timeZone ?? "UTC";
   for (const [address, locale] of recipients) {
+    const receivedAt = `${new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(a.now)} (${timeZone})`;
+    const preferredLanguage = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(a.language) ?? a.language;
     await enqueueEmail(tx, {
       eventKey: `inquiry:${a.inquiryId}:site-alert:${address}`,
       templateKey: "inquiry.site-alert",
@@ -166,8 +168,9 @@ async function alertSite(
         SITE_NAME: a.site?.name ?? "Central coordinator queue",
         STUDY_TITLE: a.study.title,
         NCT_ID: a.study.nctId,
-        LANGUAGE: a.language,
+        PREFERRED_LANGUAGE: preferredLanguage,
         RECEIVED_AT: receivedAt,
+        REFERENCE: a.reference,
         INQUIRY_URL: `${deps.publicUrl}/dashboard/inquiries/${a.inquiryId}`,
       },
       inquiryId: a.inquiryId,

@@ -41,6 +41,10 @@ describe("submitting an inquiry", () => {
     expect(templates).toEqual(["inquiry.patient-confirmation", "inquiry.site-alert"]);
     const alert = stored.emailMessages.find((m) => m.templateKey === "inquiry.site-alert")!;
     expect(alert.toAddress).toBe(sites[0]!.alertEmails[0]);
+    // Every variable the template needs was given: nothing held back, the reference and language shown.
+    for (const message of stored.emailMessages) expect(message.lastError).toBeNull();
+    expect(alert.text).toContain(stored.reference);
+    expect(alert.text).toContain("العربية");
     for (const secret of ["Amira", "Hassan", body.email, "1234567"]) {
       expect(alert.subject + alert.html + alert.text).not.toContain(secret);
     }
