@@ -68,12 +68,22 @@ export async function submitInquiry(deps: AppDeps, nctId: string, body: unknown,
   const settings = await getSettings(deps.db);
   const candidates = await loadRoutingCandidates(deps.db, study.id, now);
   const languages = [input.otherLanguage, input.language].filter((l): l is string => !!l);
-  const routing = routeInquiry({
-    patient: { lat: location?.lat ?? null, lon: location?.lon ?? null, countryCode, languages },
-    candidates,
-    requestedSiteId: input.siteId ?? null,
-    toleranceKm: settings.routingLanguageToleranceKm,
-  });
+  const route = (langs: string[]) =>
+    routeInquiry({
+      patient: { lat: location?.lat ?? null, lon: location?.lon ?? null, countryCode, languages: langs },
+      candidates,
+      requestedSiteId: input.siteId ?? null,
+      toleranceKm: settings.routingLanguageToleranceKm,
+    });
+  // The language the family asked to be contacted in comes first: a site speaking it wins (within
+  // the tolerance) over one that speaks only the page's language; failing that, either will do.
+  let routing = route(languages);
+  if (languages.length > 1) {
+    const preferred = route(languages.slice(0, 1));
+    if (!preferred.interpreterNeeded && preferred.siteId !== routing.siteId) {
+      routing = { ...preferred, rulesApplied: [...preferred.rulesApplied, "PREFERRED_LANGUAGE_FIRST"] };
+    }
+  }
 
   const suspicious = (input.website ?? "") !== "" || (input.formShownAt !== undefined && now.getTime() - input.formShownAt < MIN_FILL_MS);
   const earlier = suspicious ? null : await findEarlierInquiry(deps.db, { studyId: study.id, email: input.email, phone, now });

@@ -57,9 +57,10 @@ describe("submitting an inquiry", () => {
     expect(res.body.site.id).toBe(sites[1]!.id);
   });
 
-  it("without any location, routes by country and language and still accepts", async () => {
+  it("without any location, routes by country and the language the family asked for first", async () => {
     const { nctId } = await makeStudy(deps);
-    const res = await post(app.url, nctId, validBody({ location: { country: "EG" }, language: "es", otherLanguage: "fr" }));
+    // Both sites speak Arabic (the page language); only Cairo speaks French (the language asked for).
+    const res = await post(app.url, nctId, validBody({ location: { country: "EG" }, language: "ar", otherLanguage: "fr" }));
     expect(res.status).toBe(201);
     expect(res.body.site.city).toBe("Cairo");
     expect(res.body.language).toBe("fr");
