@@ -6,7 +6,7 @@ import type { JobQueue } from "../jobs/queue";
 import type { Logger } from "../lib/logger";
 import { SEND_EMAIL_QUEUE } from "./enqueue-email";
 import type { Mailer } from "./mailer";
-import { DEFAULT_DELIVERY, deliverMessages, type DeliveryOptions } from "./send-email.job";
+import { DEFAULT_DELIVERY, deliverMessages, type DeliveryOptions, type SqlRunner } from "./send-email.job";
 
 export type EmailWorkerOptions = DeliveryOptions & {
   /** Jobs fetched per poll by each worker; they are sent in parallel. */
@@ -36,6 +36,7 @@ export async function startEmailWorker(
 ): Promise<EmailWorker> {
   const options = { ...DEFAULT_EMAIL_WORKER, ...overrides };
   const { boss } = deps.queue;
+  const sql: SqlRunner = async (text, values) => (await boss.getDb().executeSql(text, values)).rows;
   const workerIds: string[] = [];
 
   for (let i = 0; i < options.workers; i++) {
@@ -44,7 +45,7 @@ export async function startEmailWorker(
       { batchSize: options.batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds },
       async (jobs) => {
         const outcomes = await deliverMessages(
-          deps,
+          { sql, mailer: deps.mailer, log: deps.log },
           jobs.map((j) => ({ messageId: j.data.messageId, retryCount: j.retryCount })),
           options,
         );

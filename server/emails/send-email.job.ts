@@ -3,7 +3,6 @@
 // died) and only a successful claim sends. Temporary failures go back to QUEUED and the job is
 // failed so pg-boss retries it with exponential backoff; permanent ones (SMTP 5xx) end FAILED at
 // once; the last allowed attempt ends FAILED too. lastError holds codes only, never content.
-import type { Db } from "../db/prisma";
 import type { Logger } from "../lib/logger";
 import type { QueueDefinition } from "../jobs/queue";
 import { SEND_EMAIL_QUEUE } from "./enqueue-email";
@@ -46,15 +45,21 @@ type Claimed = {
 
 export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped";
 
-export type DeliveryDeps = { db: Db; mailer: Mailer; log: Logger };
+/** Runs one SQL statement. The worker passes pg-boss's own pool: a Prisma query here would cost
+ * several times the CPU (its query compiler runs on every call), and this path runs per message. */
+export type SqlRunner = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
 
-export async function claimMessages(db: Db, ids: string[], leaseSeconds: number): Promise<Claimed[]> {
-  return db.$queryRaw<Claimed[]>`
-    UPDATE email_messages
-    SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
-    WHERE id = ANY(${ids}::uuid[])
-      AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - make_interval(secs => ${leaseSeconds})))
-    RETURNING id, to_address, to_name, subject, html, text, headers, message_id, attempts`;
+export type DeliveryDeps = { sql: SqlRunner; mailer: Mailer; log: Logger };
+
+export async function claimMessages(sql: SqlRunner, ids: string[], leaseSeconds: number): Promise<Claimed[]> {
+  return (await sql(
+    `UPDATE email_messages
+     SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
+     WHERE id = ANY($1::uuid[])
+       AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - make_interval(secs => $2::int)))
+     RETURNING id, to_address, to_name, subject, html, text, headers, message_id, attempts`,
+    [ids, leaseSeconds],
+  )) as Claimed[];
 }
 
 /**
@@ -68,17 +73,18 @@ export async function deliverMessages(
 ): Promise<Map<string, DeliveryOutcome>> {
   const outcomes = new Map<string, DeliveryOutcome>(jobs.map((j) => [j.messageId, "skipped"]));
   const retryCountOf = new Map(jobs.map((j) => [j.messageId, j.retryCount]));
-  const claimed = await claimMessages(deps.db, [...new Set(jobs.map((j) => j.messageId))], options.leaseSeconds);
+  const claimed = await claimMessages(deps.sql, [...new Set(jobs.map((j) => j.messageId))], options.leaseSeconds);
   await Promise.all(
     claimed.map(async (m) => {
       let outcome: DeliveryOutcome;
       try {
         await deps.mailer.send({ messageId: m.message_id, to: { address: m.to_address, name: m.to_name }, subject: m.subject, html: m.html, text: m.text, headers: m.headers ?? {} });
-        // Raw SQL on this hot path: a Prisma updateMany costs about five times the CPU.
-        await deps.db.$executeRaw`
-          UPDATE email_messages
-          SET status = 'SENT', sent_at = now(), transport = ${deps.mailer.transport}, last_error = NULL, next_attempt_at = NULL, updated_at = now()
-          WHERE id = ${m.id}::uuid AND status = 'SENDING'`;
+        await deps.sql(
+          `UPDATE email_messages
+           SET status = 'SENT', sent_at = now(), transport = $2, last_error = NULL, next_attempt_at = NULL, updated_at = now()
+           WHERE id = $1 AND status = 'SENDING'`,
+          [m.id, deps.mailer.transport],
+        );
         outcome = "sent";
       } catch (error) {
         const failure = classifySendError(error);
@@ -86,11 +92,12 @@ export async function deliverMessages(
         const reason = failure.permanent || m.attempts < options.maxAttempts ? failure.reason : `${failure.reason}; gave up after ${m.attempts} attempts`;
         // pg-boss's next try comes between d·2^n and 2·d·2^n seconds from now; record the latest.
         const delayMs = options.retryDelaySeconds * 1000 * 2 ** Math.min(16, (retryCountOf.get(m.id) ?? 0) + 1);
-        await deps.db.$executeRaw`
-          UPDATE email_messages
-          SET status = ${final ? "FAILED" : "QUEUED"}::"EmailStatus", last_error = ${reason}, updated_at = now(),
-              next_attempt_at = ${final ? null : new Date(Date.now() + delayMs)}::timestamptz, transport = ${final ? deps.mailer.transport : null}
-          WHERE id = ${m.id}::uuid AND status = 'SENDING'`;
+        await deps.sql(
+          `UPDATE email_messages
+           SET status = $2::"EmailStatus", last_error = $3, next_attempt_at = $4, transport = $5, updated_at = now()
+           WHERE id = $1 AND status = 'SENDING'`,
+          [m.id, final ? "FAILED" : "QUEUED", reason, final ? null : new Date(Date.now() + delayMs), final ? deps.mailer.transport : null],
+        );
         outcome = final ? "failed" : "retry";
         deps.log.warn({ emailMessageId: m.id, attempt: m.attempts, reason, outcome }, "e-mail not delivered");
       }

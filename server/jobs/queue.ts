@@ -52,7 +52,7 @@ export function transactionDb(tx: Tx): PgBoss.Db {
 export async function startQueue(options: QueueOptions): Promise<JobQueue> {
   const boss = new PgBoss({
     connectionString: options.databaseUrl,
-    max: options.max ?? 4,
+    max: options.max ?? 6,
     application_name: "trialconnect-queue",
     schedule: false,
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,

@@ -145,6 +145,9 @@ describe("workers", () => {
       env: { ...process.env, DATABASE_URL: stack.databaseUrl, SMTP_URL: sink.url },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    let output = "";
+    child.stdout!.on("data", (c: Buffer) => (output += c.toString()));
+    child.stderr!.on("data", (c: Buffer) => (output += c.toString()));
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
     cleanups.push(async () => {
       child.kill("SIGKILL");
@@ -153,6 +156,7 @@ describe("workers", () => {
     // The killed worker must have recorded every message the server accepted, and be waiting
     // on others: nothing is then between "accepted" and "marked SENT" when it dies.
     await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`the worker process exited early:\n${output}`);
       const sent = (await statuses(stack, ids)).filter((m) => m.status === "SENT").length;
       return sink.received.length === 20 && sent === 20 && sink.heldCount() > 0;
     }, "the first worker to deliver 20 and hang on the next", 60_000);

@@ -23,6 +23,7 @@ export class SmtpSink {
   private readonly rejections = new Map<string, { code: number; text: string }>();
   private server: SMTPServer | null = null;
   private holdAfter = Infinity;
+  private accepted = 0;
   private readonly held: Held[] = [];
   private readonly closedSessions = new Set<string>();
   port = 0;
@@ -48,7 +49,7 @@ export class SmtpSink {
 
   /** Accept `count` more messages, then leave the following ones unanswered until released. */
   holdAfterAccepting(count: number): void {
-    this.holdAfter = this.received.length + count;
+    this.holdAfter = this.accepted + count;
   }
 
   stopHolding(): void {
@@ -87,9 +88,11 @@ export class SmtpSink {
         stream.on("end", () => {
           const accept = () => {
             if (this.closedSessions.has(session.id)) return;
+            this.accepted++;
             void this.record(Buffer.concat(chunks).toString("utf8"), session).then(() => callback(), callback);
           };
-          if (this.received.length + this.held.length >= this.holdAfter) this.held.push({ sessionId: session.id, finish: accept });
+          // Counted when accepted, not when parsed, so that exactly `holdAfter` get through.
+          if (this.accepted >= this.holdAfter) this.held.push({ sessionId: session.id, finish: accept });
           else accept();
         });
       },
