@@ -10,6 +10,15 @@ import { storeAnswer } from "./idempotency";
 
 const CONSENT_TEXT_VERSION = "2025-01";
 
+/** Who the patient's copy names when no site could take the inquiry (central queue). */
+const CENTRAL_TEAM: Record<string, string> = {
+  en: "the study's central team",
+  ar: "الفريق المركزي للدراسة",
+  es: "el equipo central del estudio",
+  fr: "l'équipe centrale de l'étude",
+};
+const centralTeamName = (language: string) => CENTRAL_TEAM[language.split("-")[0]!.toLowerCase()] ?? CENTRAL_TEAM.en!;
+
 export type RecordInquiryInput = {
   study: { id: string; nctId: string; title: string };
   input: PublicInquiryInput;
@@ -115,7 +124,7 @@ async function write(deps: AppDeps, tx: Tx, r: RecordInquiryInput) {
       to: { address: input.email, name: `${input.firstName} ${input.lastName}` },
       vars: {
         FIRST_NAME: input.firstName,
-        SITE_NAME: site?.name ?? "",
+        SITE_NAME: site?.name ?? centralTeamName(language),
         STUDY_TITLE: r.study.title,
         STUDY_URL: studyUrl,
         NCT_ID: r.study.nctId,

@@ -73,6 +73,10 @@ describe("submitting an inquiry", () => {
     expect(res.body.site).toBeNull();
     const stored = await deps.db.inquiry.findUniqueOrThrow({ where: { id: res.body.id } });
     expect(stored).toMatchObject({ siteId: null, routingFlag: "NO_ELIGIBLE_SITE" });
+    // The family still gets its copy, naming the central team instead of a site.
+    const copy = await deps.db.emailMessage.findFirstOrThrow({ where: { inquiryId: stored.id, templateKey: "inquiry.patient-confirmation" } });
+    expect(copy.lastError).toBeNull();
+    expect(copy.text).toContain("الفريق المركزي للدراسة");
   });
 });
 
