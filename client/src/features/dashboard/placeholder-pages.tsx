@@ -31,22 +31,6 @@ export function UsersPage() {
   );
 }
 
-export function TemplatesPage() {
-  return (
-    <AdminOnly>
-      <PlaceholderPage page="templates" />
-    </AdminOnly>
-  );
-}
-
-export function OutboxPage() {
-  return (
-    <AdminOnly>
-      <PlaceholderPage page="outbox" />
-    </AdminOnly>
-  );
-}
-
 export function AuditLogPage() {
   return (
     <AdminOnly>
