@@ -23,7 +23,10 @@ import { ensureAdmin, type AdminBootstrap } from "./modules/auth/ensure-admin";
 import { getOrCreateSecret } from "./modules/settings/settings";
 import { seedOnFirstRun, type SeedOutcome } from "./modules/system/seed-on-first-run";
 
-export const CLIENT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/client");
+// CLIENT_DIR lets a developer (or a parallel test run) serve a client built elsewhere.
+export const CLIENT_DIR = process.env.CLIENT_DIR
+  ? path.resolve(process.env.CLIENT_DIR)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../dist/client");
 
 export type RunningServer = {
   url: string;

@@ -1,14 +1,28 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
+import enCore from './locales/en.json';
 import { defaultLanguage, findLanguage, languageDirection } from './languages';
 
 type Catalogue = Record<string, unknown>;
 
+// A language's catalogue is locales/<code>.json plus one file per dashboard feature in
+// locales/<code>/<feature>.json (top-level keys merged), so features never edit the same file.
+const englishFeatures = import.meta.glob<Catalogue>('./locales/en/*.json', { import: 'default', eager: true });
+const en: Catalogue = Object.assign({}, enCore, ...Object.values(englishFeatures));
+
 // English ships in the entry chunk as the fallback; other catalogues load on demand.
-const catalogueLoaders = import.meta.glob<Catalogue>(['./locales/*.json', '!./locales/en.json'], {
+const catalogueLoaders = import.meta.glob<Catalogue>(['./locales/*.json', './locales/*/*.json', '!./locales/en.json', '!./locales/en/*.json'], {
   import: 'default',
 });
+
+async function loadCatalogue(code: string): Promise<Catalogue | undefined> {
+  const parts = Object.entries(catalogueLoaders).filter(
+    ([path]) => path === `./locales/${code}.json` || path.startsWith(`./locales/${code}/`),
+  );
+  if (parts.length === 0) return undefined;
+  const loaded = await Promise.all(parts.map(([, load]) => load()));
+  return Object.assign({}, ...loaded);
+}
 
 const storageKey = 'trialconnect.language';
 
@@ -49,9 +63,9 @@ export function detectLanguage(search: string = window.location.search): string 
 
 async function ensureCatalogue(code: string): Promise<void> {
   if (i18n.hasResourceBundle(code, 'translation')) return;
-  const load = catalogueLoaders[`./locales/${code}.json`];
-  if (!load) return;
-  i18n.addResourceBundle(code, 'translation', await load(), true, true);
+  const catalogue = await loadCatalogue(code);
+  if (!catalogue) return;
+  i18n.addResourceBundle(code, 'translation', catalogue, true, true);
 }
 
 function applyDocumentLanguage(code: string): void {

@@ -8,7 +8,7 @@ export interface LanguageInfo {
   dir: TextDirection;
 }
 
-// Adding a language: add locales/<code>.json and one line here.
+// Adding a language: add locales/<code>.json, locales/<code>/*.json and one line here.
 export const languages: readonly LanguageInfo[] = [
   { code: 'en', nativeName: 'English', dir: 'ltr' },
   { code: 'ar', nativeName: 'العربية', dir: 'rtl' },
