@@ -74,6 +74,13 @@ describe("templates and outbox are for admins only", () => {
     }
   });
 
+  it('"outbox.retry": refused for everyone but the admin, and a refused retry changes nothing', async () => {
+    await deps.db.emailMessage.update({ where: { id: messageIds.A }, data: { status: "FAILED", lastError: "SMTP 550" } });
+    for (const actor of ["anonymous", "coordA", "coordB"] as const) await expectRefused(world.caller(actor).outbox.retry({ id: messageIds.A }));
+    expect(await deps.db.emailMessage.findUniqueOrThrow({ where: { id: messageIds.A } })).toMatchObject({ status: "FAILED" });
+    await expect(world.caller("admin").outbox.retry({ id: messageIds.A })).resolves.toMatchObject({ status: "QUEUED" });
+  });
+
   it('"templates.save" and "templates.sendTest": refused changes leave no new version and no message', async () => {
     const versionsBefore = await deps.db.emailTemplate.count({ where: { key: draft.key, locale: "en" } });
     const messagesBefore = await deps.db.emailMessage.count({ where: { templateKey: draft.key } });

@@ -1,6 +1,6 @@
-import { Alert, Anchor, Code, DataList, Group, Loader, Paper, SegmentedControl, Stack, Table, Tabs, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { Alert, Anchor, Button, Code, DataList, Group, Loader, Paper, SegmentedControl, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { IconArrowLeft, IconArrowRight, IconRefresh } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -8,6 +8,7 @@ import { AdminOnly } from '@client/features/dashboard/admin-only';
 import { languageName, templateName } from '@client/features/admin-templates/template-labels';
 import { languageDirection } from '@client/i18n/languages';
 import { errorMessage } from '@client/lib/error-message';
+import { notifyError, notifySuccess } from '@client/lib/notify';
 import { useTRPC } from '@client/lib/trpc';
 import { usePageTitle } from '@client/lib/use-page-title';
 import { EmailFrame } from './email-frame';
@@ -28,6 +29,32 @@ function Row({ label, value }: { label: string; value: ReactNode }) {
       <DataList.ItemLabel>{label}</DataList.ItemLabel>
       <DataList.ItemValue>{value}</DataList.ItemValue>
     </DataList.Item>
+  );
+}
+
+/** A failed delivery can be tried again; a message never sent for incomplete content cannot. */
+function RetryButton({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const retry = useMutation(
+    trpc.outbox.retry.mutationOptions({
+      onSuccess: async () => {
+        notifySuccess(t('outbox.message.retried'));
+        await queryClient.invalidateQueries({ queryKey: trpc.outbox.get.queryKey({ id }) });
+      },
+      onError: (error) => notifyError(error),
+    }),
+  );
+  return (
+    <Group gap="sm" mt="md" wrap="wrap">
+      <Button leftSection={<IconRefresh size={16} aria-hidden />} loading={retry.isPending} onClick={() => retry.mutate({ id })}>
+        {t('outbox.message.retry')}
+      </Button>
+      <Text size="sm" c="dimmed">
+        {t('outbox.message.retryHint')}
+      </Text>
+    </Group>
   );
 }
 
@@ -83,6 +110,7 @@ function OutboxMessage() {
               {m.nextAttemptAt && m.status === 'QUEUED' ? <Row label={t('outbox.message.nextAttemptAt')} value={formatDateTime(m.nextAttemptAt, i18n.language)} /> : null}
               <Row label={t('outbox.message.lastError')} value={m.lastError ? <Code>{m.lastError}</Code> : none} />
             </DataList>
+            {m.status === 'FAILED' && !m.lastError?.startsWith('not sent:') ? <RetryButton id={m.id} /> : null}
           </Paper>
           <Paper withBorder radius="lg" p="md">
             <Title order={2} size="h4" mb="sm">
