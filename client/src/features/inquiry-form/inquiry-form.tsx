@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Grid, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react';
 import { useMemo, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { PublicInquiryCreated } from '@shared/schemas/public-inquiry';
 import type { StudyDetail } from '@client/lib/public-api';
@@ -35,7 +36,7 @@ function initialCountry(origin: StudyOrigin | null, siteCountries: string[]): st
   return siteCountries.length === 1 ? siteCountries[0]! : (fromBrowser ?? '');
 }
 
-function problemText(problem: FormProblem, t: ReturnType<typeof useTranslation>['t']): string {
+function problemText(problem: FormProblem, t: TFunction): string {
   switch (problem.kind) {
     case 'rate-limited':
       return t('inquiry.problem.rateLimited', { count: problem.minutes });
