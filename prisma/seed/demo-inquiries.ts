@@ -186,7 +186,8 @@ export function generateInquiries(rng: Rng, opts: { now: Date; count: number; da
       duplicateOfId: original?.id ?? null,
       contactAttempts: calls,
       firstContactAt: contactedAt > 0 ? new Date(times[contactedAt]!) : null,
-      slaDueAt: new Date(createdAt + DAY),
+      // Set after the insert in each site's working hours (backfillSlaDueAt), as intake does.
+      slaDueAt: null,
       nextFollowUpAt,
       lastActivityAt: new Date(last),
       createdAt: new Date(createdAt),

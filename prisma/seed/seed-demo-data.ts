@@ -3,6 +3,7 @@
 // a few real ClinicalTrials.gov records, coordinators, and about 300 inquiries at every stage of
 // follow-up. The caller guarantees an empty database (no studies) and has created the admin.
 import type { PrismaClient } from "../../server/generated/prisma/client";
+import { backfillSlaDueAt } from "../../server/modules/sla/backfill-sla-due-at";
 import { buildDemoPlan } from "./demo-plan";
 import { DEFAULT_SEED, mulberry32, Rng } from "./random";
 
@@ -43,6 +44,8 @@ export async function seedDemoData(db: PrismaClient, opts: SeedDemoOptions): Pro
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+  // First-contact due times in each site's working hours and time zone, so the demo shows SLA states.
+  await backfillSlaDueAt(db);
 
   return {
     studies: plan.studies.length,

@@ -1,25 +1,26 @@
 // Settings admins can change at run time, stored as JSON rows in `settings` over code defaults.
-import { z } from "zod";
-import type { Db } from "../../db/prisma";
+import type { Db, Tx } from "../../db/prisma";
+import { settingsSchema, type Settings } from "../../../shared/schemas/settings";
 
-export const settingsSchema = z.object({
-  // Time to first contact, in working hours of the site.
-  slaWorkingHours: z.number().min(1).max(24 * 14).default(8),
-  // How much farther (km) a site speaking the patient's language may be than the nearest site.
-  routingLanguageToleranceKm: z.number().min(0).max(2000).default(100),
-  // Months after the last activity before a closed inquiry is anonymised.
-  retentionMonths: z.number().int().min(1).max(120).default(24),
-  // Contact attempts after which "Unreachable" is suggested.
-  unreachableAfterAttempts: z.number().int().min(1).max(20).default(3),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+// The schema (ranges, defaults) lives in shared/ so the settings page validates the same way.
+export { settingsSchema, type Settings };
 
-const SETTINGS_KEY = "app";
+export const SETTINGS_KEY = "app";
 
-export async function getSettings(db: Db): Promise<Settings> {
+export async function getSettings(db: Db | Tx): Promise<Settings> {
   const row = await db.setting.findUnique({ where: { key: SETTINGS_KEY } });
-  const stored = settingsSchema.partial().safeParse(row?.value ?? {});
-  return settingsSchema.parse(stored.success ? stored.data : {});
+  return settingsFromStored(row?.value);
+}
+
+/** Stored values over defaults, key by key: one out-of-range value does not reset the others. */
+export function settingsFromStored(value: unknown): Settings {
+  const stored = value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(settingsSchema.shape)) {
+    const parsed = field.safeParse(stored[key]);
+    if (parsed.success) out[key] = parsed.data;
+  }
+  return settingsSchema.parse(out);
 }
 
 /** A secret kept in the database so every server process behind a load balancer shares it. */

@@ -20,7 +20,7 @@ describe("templates", () => {
     const admin = callerAs(stack.deps, await makeUser(stack.deps, "ADMIN"));
     await stack.deps.db.emailTemplate.deleteMany({ where: { key: "share.send-to-friend", locale: "fr" } });
     const list = await admin.templates.list();
-    expect(list).toHaveLength(12);
+    expect(list).toHaveLength(13);
     expect(list.find((t) => t.key === "inquiry.site-alert")!.missing).toEqual([]);
     const share = list.find((t) => t.key === "share.send-to-friend")!;
     expect(share.missing).toEqual(["fr"]);
