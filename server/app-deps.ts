@@ -5,6 +5,7 @@ import type { Mailer } from "./emails/mailer";
 import type { JobQueue } from "./jobs/queue";
 import type { Logger } from "./lib/logger";
 import type { Auth } from "./modules/auth/auth";
+import type { LiveUpdates } from "./modules/live/live-updates";
 
 export type AppDeps = {
   config: AppConfig;
@@ -19,6 +20,8 @@ export type AppDeps = {
   mailer?: Mailer;
   /** The job queue (pg-boss); absent in CLI tasks and tests that run none. */
   queue?: JobQueue;
+  /** Live inquiry events of this process (LISTEN/NOTIFY fan-out); absent where none runs. */
+  live?: LiveUpdates;
   /** Answers whether the database is reachable (for /healthz). */
   pingDatabase(): Promise<boolean>;
 };

@@ -19,9 +19,11 @@ import { setMessageIdDomain } from "./emails/enqueue-email";
 import { startEmailDelivery } from "./emails/start-email-delivery";
 import type { Logger } from "./lib/logger";
 import { createAuth } from "./modules/auth/auth";
+import { createLiveUpdates } from "./modules/live/live-updates";
 import { ensureAdmin, type AdminBootstrap } from "./modules/auth/ensure-admin";
 import { getOrCreateSecret } from "./modules/settings/settings";
 import { seedOnFirstRun, type SeedOutcome } from "./modules/system/seed-on-first-run";
+import { startSlaReminders } from "./modules/sla/start-sla-reminders";
 
 // CLIENT_DIR lets a developer (or a parallel test run) serve a client built elsewhere.
 export const CLIENT_DIR = process.env.CLIENT_DIR
@@ -80,6 +82,11 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
     const publicUrl = publicUrlOf(config, port);
     setMessageIdDomain(publicUrl);
 
+    const live = createLiveUpdates({ databaseUrl: database.url, log });
+    // After the HTTP server's step, so it runs before it on stop: open event streams end first
+    // and the server then closes without waiting for them.
+    cleanups.push(() => live.stop());
+    await live.start();
     const secret = config.authSecret ?? (await getOrCreateSecret(db, "auth", () => randomBytes(32).toString("base64url")));
     const deps: AppDeps = {
       config,
@@ -89,6 +96,7 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
       publicUrl,
       mailer: email.mailer,
       queue: email.queue,
+      live,
       auth: createAuth({ db, secret, baseUrl: publicUrl, trustedOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`] }),
       pingDatabase: async () => {
         try {
@@ -102,6 +110,9 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
 
     const admin = await ensureAdmin(db, { email: config.adminEmail, password: config.adminPassword });
     const seed = config.seedDemoData ? await seedOnFirstRun(db, { log, demoPassword: admin.password }) : { seeded: false as const };
+    // SLA and follow-up reminders, after the demo data so their first pass sees it.
+    const reminders = await startSlaReminders({ db, queue: email.queue, log, publicUrl });
+    cleanups.push(() => reminders.stop());
 
     if (!fs.existsSync(path.join(CLIENT_DIR, "index.html"))) {
       log.warn("client build not found in dist/client; run `npm run build:client`");

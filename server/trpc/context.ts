@@ -23,10 +23,12 @@ export type Context = {
   user: SessionUser | null;
   ip: string | null;
   userAgent: string | null;
+  /** The better-auth session behind the request, so long-lived streams can re-check it. */
+  sessionId?: string;
 };
 
-export function createInnerContext(deps: AppDeps, user: SessionUser | null, meta: { ip?: string; userAgent?: string } = {}): Context {
-  return { deps, db: deps.db, log: deps.log, user, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null };
+export function createInnerContext(deps: AppDeps, user: SessionUser | null, meta: { ip?: string; userAgent?: string; sessionId?: string } = {}): Context {
+  return { deps, db: deps.db, log: deps.log, user, ip: meta.ip ?? null, userAgent: meta.userAgent ?? null, sessionId: meta.sessionId };
 }
 
 export async function loadSessionUser(deps: AppDeps, userId: string): Promise<SessionUser | null> {
@@ -48,5 +50,5 @@ export async function loadSessionUser(deps: AppDeps, userId: string): Promise<Se
 export async function createRequestContext(deps: AppDeps, { req }: { req: Request; res: Response }): Promise<Context> {
   const session = await deps.auth.api.getSession({ headers: fromNodeHeaders(req.headers) });
   const user = session ? await loadSessionUser(deps, session.user.id) : null;
-  return createInnerContext(deps, user, { ip: req.ip, userAgent: req.get("user-agent") });
+  return createInnerContext(deps, user, { ip: req.ip, userAgent: req.get("user-agent"), sessionId: session?.session.id });
 }

@@ -25,6 +25,9 @@ function zodFieldErrors(error: ZodError): Record<string, string[]> {
 
 export const t = initTRPC.context<Context>().create({
   transformer: superjson,
+  // Subscriptions over server-sent events (live.inquiryEvents): a comment every 20 s keeps
+  // proxies from closing a quiet stream; a client that hears nothing for 45 s reconnects.
+  sse: { ping: { enabled: true, intervalMs: 20_000 }, client: { reconnectAfterInactivityMs: 45_000 } },
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     let appCode: AppErrorCode = TRPC_CODE_TO_APP[error.code] ?? "INTERNAL";

@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpSubscriptionLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext, createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import type { inferRouterOutputs } from '@trpc/server';
 import superjson from 'superjson';
@@ -39,12 +39,17 @@ export const queryClient = new QueryClient({
 
 export const trpcClient = createTRPCClient<AppRouter>({
   links: [
-    httpBatchLink({
-      url: '/trpc',
-      transformer: superjson,
-      // Lets the server phrase user messages in the interface language, not the browser's.
-      headers: () => ({ 'accept-language': i18n.language }),
-      fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+    splitLink({
+      // Subscriptions (live updates) are server-sent events on their own long-lived request.
+      condition: (op) => op.type === 'subscription',
+      true: httpSubscriptionLink({ url: '/trpc', transformer: superjson }),
+      false: httpBatchLink({
+        url: '/trpc',
+        transformer: superjson,
+        // Lets the server phrase user messages in the interface language, not the browser's.
+        headers: () => ({ 'accept-language': i18n.language }),
+        fetch: (input, init) => fetch(input, { ...init, credentials: 'same-origin' }),
+      }),
     }),
   ],
 });

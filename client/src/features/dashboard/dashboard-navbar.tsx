@@ -1,6 +1,7 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useMatch } from 'react-router';
+import { NewInquiriesBadge } from '@client/features/live/new-inquiries-badge';
 import { dashboardHref, dashboardPages, type DashboardPage } from './dashboard-pages';
 
 export interface DashboardNavbarProps {
@@ -21,6 +22,7 @@ function PageLink({ page }: { page: DashboardPage }) {
       aria-current={isActive ? 'page' : undefined}
       label={t(`dashboard.pages.${page.key}.title`)}
       leftSection={<Icon size={20} stroke={1.7} aria-hidden />}
+      rightSection={page.key === 'inbox' ? <NewInquiriesBadge /> : undefined}
       variant="light"
       fw={500}
       style={{ borderRadius: 'var(--mantine-radius-md)' }}
