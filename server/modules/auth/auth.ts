@@ -4,9 +4,15 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Db } from "../../db/prisma";
+import { deliverPasswordReset, recordPasswordReset, RESET_TOKEN_TTL_SECONDS, type RequestMeta } from "./password-reset";
+import { sessionHooks } from "./session-hooks";
 
 /** Set by the Express app from req.ip for every auth request (see app.ts). */
 export const CLIENT_IP_HEADER = "x-trialconnect-client-ip";
+
+function requestMeta(request: Request | undefined): RequestMeta {
+  return { ip: request?.headers.get(CLIENT_IP_HEADER) ?? null, userAgent: request?.headers.get("user-agent") ?? null };
+}
 
 export type AuthOptions = { db: Db; secret: string; baseUrl: string; trustedOrigins?: string[] };
 
@@ -24,7 +30,15 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOpt
       disableSignUp: true,
       minPasswordLength: 12,
       maxPasswordLength: 128,
+      // The e-mail goes to our outbox; the answer is the same whether or not the account exists.
+      sendResetPassword: ({ user, token }, request) => deliverPasswordReset(db, baseUrl, { userId: user.id, token, ...requestMeta(request) }),
+      onPasswordReset: ({ user }, request) => recordPasswordReset(db, user.id, requestMeta(request)),
+      resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_SECONDS,
+      revokeSessionsOnPasswordReset: true,
     },
+    // Reset tokens are stored as SHA-256 hashes: a database reader cannot use them.
+    verification: { storeIdentifier: "hashed" },
+    databaseHooks: sessionHooks(db),
     session: {
       expiresIn: 60 * 60 * 12, // 12 hours
       updateAge: 60 * 30, // sliding: refreshed at most every 30 minutes
@@ -52,6 +66,8 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOpt
       useSecureCookies: baseUrl.startsWith("https://"),
       database: { generateId: "uuid" },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
+      // The reset e-mail is prepared after the answer, so known and unknown addresses answer alike.
+      backgroundTasks: { handler: (promise) => void Promise.resolve(promise).catch(() => undefined) },
     },
     telemetry: { enabled: false },
   });

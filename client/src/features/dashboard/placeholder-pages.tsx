@@ -3,10 +3,6 @@ import { PlaceholderPage } from './placeholder-page';
 
 // Pages not built yet. When one is, give it its own module and point its route in router.tsx at it.
 
-export function ReportsPage() {
-  return <PlaceholderPage page="reports" />;
-}
-
 export function StudiesAdminPage() {
   return (
     <AdminOnly>
@@ -19,30 +15,6 @@ export function SitesPage() {
   return (
     <AdminOnly>
       <PlaceholderPage page="sites" />
-    </AdminOnly>
-  );
-}
-
-export function UsersPage() {
-  return (
-    <AdminOnly>
-      <PlaceholderPage page="users" />
-    </AdminOnly>
-  );
-}
-
-export function AuditLogPage() {
-  return (
-    <AdminOnly>
-      <PlaceholderPage page="auditLog" />
-    </AdminOnly>
-  );
-}
-
-export function SettingsPage() {
-  return (
-    <AdminOnly>
-      <PlaceholderPage page="settings" />
     </AdminOnly>
   );
 }
