@@ -37,7 +37,7 @@ export function SignInPage() {
     const result = await signInWithEmail(email.trim(), password);
     setSubmitting(false);
     if (!result.ok) {
-      setFormError(t(signInErrorKey(result.status)));
+      setFormError(t(signInErrorKey(result.status, result.code)));
       return;
     }
     // The user changed: drop the cached "signed out" answer before the dashboard asks again.
