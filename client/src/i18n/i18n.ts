@@ -20,6 +20,8 @@ async function loadCatalogue(code: string): Promise<Catalogue | undefined> {
     ([path]) => path === `./locales/${code}.json` || path.startsWith(`./locales/${code}/`),
   );
   if (parts.length === 0) return undefined;
+  // The core catalogue first, as for English: a feature file may extend one of its top-level keys.
+  parts.sort(([a], [b]) => Number(b === `./locales/${code}.json`) - Number(a === `./locales/${code}.json`));
   const loaded = await Promise.all(parts.map(([, load]) => load()));
   return Object.assign({}, ...loaded);
 }
