@@ -1,7 +1,7 @@
 /*
  * TrialConnect embeddable "get in touch" form (docs/embed.md).
  *
- *   <div data-trialconnect-study="NCT07068126" data-lang="ar"></div>
+ *   <div data-trialconnect-study="NCT07068126" data-partner="pk_…" data-lang="ar"></div>
  *   <script src="https://YOUR-TRIALCONNECT/embed.js" async></script>
  *
  * Replaces each such element with an iframe of /embed/studies/:nctId from the origin this script
@@ -19,7 +19,12 @@
     var nctId = (element.getAttribute('data-trialconnect-study') || '').trim().toUpperCase();
     if (!/^NCT\d{8}$/.test(nctId)) return;
     var lang = element.getAttribute('data-lang');
-    var src = origin + '/embed/studies/' + nctId + (lang ? '?lang=' + encodeURIComponent(lang) : '');
+    // The partner's key: without it the form may only be framed by our own pages.
+    var partner = (element.getAttribute('data-partner') || '').trim();
+    var query = [];
+    if (partner) query.push('partner=' + encodeURIComponent(partner));
+    if (lang) query.push('lang=' + encodeURIComponent(lang));
+    var src = origin + '/embed/studies/' + nctId + (query.length ? '?' + query.join('&') : '');
     var frame = document.createElement('iframe');
     frame.src = src;
     frame.title = element.getAttribute('data-title') || 'Get in touch with the study team (' + nctId + ')';

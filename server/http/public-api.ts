@@ -3,10 +3,11 @@
 import express, { type NextFunction, type Request, type Response, type Router } from "express";
 import type { AppDeps } from "../app-deps";
 import { AppError } from "../lib/app-error";
-import { createLimiterPool } from "../lib/rate-limit";
+import { createLimiterPool, sharedPublicPool } from "../lib/rate-limit";
+import { partnerGate } from "./partner-gate";
 import { resolveLocation } from "../modules/geo/locate";
 import { IDEMPOTENCY_KEY } from "../modules/inquiries/idempotency";
-import { submitInquiry, zodIssuesToFieldErrors } from "../modules/inquiries/submit-inquiry";
+import { createIntake, submitInquiry, zodIssuesToFieldErrors } from "../modules/inquiries/submit-inquiry";
 import { createSharedNote, getSharedNote } from "../modules/private-notes/shared-notes";
 import { sendStudyToFriend } from "../modules/share/send-study-to-friend";
 import { getPublicStudy } from "../modules/public-studies/get-public-study";
@@ -30,7 +31,10 @@ function parseQuery<T>(schema: z.ZodType<T>, query: unknown): T {
 
 export function publicApi(deps: AppDeps): Router {
   const r = express.Router();
-  const limiters = createLimiterPool(deps.databaseUrl);
+  // One `pg` pool for the public side's hot paths: rate limits and the intake (no Prisma there).
+  const pool = sharedPublicPool(deps.databaseUrl);
+  const limiters = createLimiterPool(pool);
+  const intake = createIntake(pool, deps.publicUrl);
   const perMinute = deps.config.publicRateLimit;
   const inquiriesPerIp = limiters.create("inq-ip", perMinute, 60);
   const inquiriesPerEmail = limiters.create("inq-email", perMinute, 60 * 60);
@@ -57,7 +61,9 @@ export function publicApi(deps: AppDeps): Router {
     res.json({ location: q.postalCode || q.city ? await resolveLocation(q) : null });
   }));
 
-  r.post("/studies/:nctId/inquiries", wrap(async (req, res) => {
+  const partners = partnerGate(deps, pool);
+  r.options("/studies/:nctId/inquiries", partners.preflight);
+  r.post("/studies/:nctId/inquiries", partners.check, wrap(async (req, res) => {
     const key = req.get("idempotency-key");
     if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
       throw new AppError("INVALID_INPUT", { fieldErrors: { "Idempotency-Key": ["Must be 1 to 200 visible ASCII characters."] } });
@@ -73,7 +79,11 @@ export function publicApi(deps: AppDeps): Router {
       res.status(400).json({ errors: [{ path: "", message: "The body must be a JSON object." }] });
       return;
     }
-    const answer = await submitInquiry(deps, String(req.params.nctId), req.body, { ip: req.ip ?? null, idempotencyKey: key });
+    const answer = await submitInquiry(intake, String(req.params.nctId), req.body, {
+      ip: req.ip ?? null,
+      idempotencyKey: key,
+      partnerId: (res.locals.partnerId as string | undefined) ?? null,
+    });
     res.status(answer.statusCode).json(answer.body);
   }));
 

@@ -10,8 +10,31 @@ export type Limiter = {
 
 export type LimiterPool = { pool: pg.Pool; create(name: string, points: number, durationSeconds: number): Limiter };
 
-export function createLimiterPool(databaseUrl: string): LimiterPool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+/**
+ * The `pg` pool of the public side (rate limits and the intake's hot path, which bypasses Prisma:
+ * see docs/public-api.md, "Speed"). Sized like the app's Prisma pool.
+ */
+export function createPublicPool(databaseUrl: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  // An idle connection cut by the server (restart, dropped test database) must not crash the
+  // process: the pool discards it and the next query opens a new one.
+  pool.on("error", () => {});
+  return pool;
+}
+
+const shared = new Map<string, pg.Pool>();
+/** The one public pool of this process for a database (the public API and the embed page share it). */
+export function sharedPublicPool(databaseUrl: string): pg.Pool {
+  let pool = shared.get(databaseUrl);
+  if (!pool) {
+    pool = createPublicPool(databaseUrl);
+    shared.set(databaseUrl, pool);
+  }
+  return pool;
+}
+
+export function createLimiterPool(databaseUrlOrPool: string | pg.Pool): LimiterPool {
+  const pool = typeof databaseUrlOrPool === "string" ? createPublicPool(databaseUrlOrPool, 4) : databaseUrlOrPool;
   return {
     pool,
     create(name, points, durationSeconds) {

@@ -195,10 +195,16 @@ export async function locate(query: LocateQuery, signal?: AbortSignal): Promise<
 /** The web form also sends the honeypot and the time it was shown (docs/public-api.md). */
 export type InquiryRequest = PublicInquiryInput;
 
+// The partner key of the embedded form (features/inquiry-form/embed-page.tsx), sent with its inquiries.
+let partnerKey: string | null = null;
+export function setPartnerKey(key: string | null): void {
+  partnerKey = key;
+}
+
 export function submitInquiry(nctId: string, body: InquiryRequest, idempotencyKey: string): Promise<PublicInquiryCreated> {
   return request<PublicInquiryCreated>(
     `/api/public/studies/${encodeURIComponent(nctId)}/inquiries`,
-    postJson(body, { 'Idempotency-Key': idempotencyKey }),
+    postJson(body, { 'Idempotency-Key': idempotencyKey, ...(partnerKey ? { 'X-Partner-Key': partnerKey } : {}) }),
   );
 }
 

@@ -2,13 +2,16 @@
 // same transaction as the work it describes; a retry with the same key and body gets the stored
 // answer, a retry with another body is refused. Concurrent retries block on the unique
 // (scope, key) index until the first commits, then read its answer.
-import { createHash } from "node:crypto";
-import type { Db, Tx } from "../../db/prisma";
+import { createHash, randomUUID } from "node:crypto";
+import type pg from "pg";
 
 const KEEP_FOR_MS = 24 * 60 * 60 * 1000;
 export const IDEMPOTENCY_KEY = /^[\x21-\x7E]{1,200}$/;
+/** The unique index a concurrent retry with the same key runs into. */
+export const IDEMPOTENCY_CONSTRAINT = "idempotency_records_scope_key_key";
 
 export type StoredAnswer = { statusCode: number; body: unknown };
+export type IdempotencyClaim = { scope: string; key: string; hash: string };
 
 export function requestHash(body: unknown): string {
   return createHash("sha256").update(canonicalJson(body)).digest("hex");
@@ -25,17 +28,27 @@ function canonicalJson(value: unknown): string {
 
 export type Replay = { kind: "replay"; answer: StoredAnswer } | { kind: "mismatch" } | { kind: "none" };
 
-export async function findAnswer(db: Db | Tx, scope: string, key: string, hash: string): Promise<Replay> {
-  const row = await db.idempotencyRecord.findUnique({ where: { scope_key: { scope, key } } });
-  if (!row || row.expiresAt < new Date()) return { kind: "none" };
-  if (row.requestHash !== hash) return { kind: "mismatch" };
-  return { kind: "replay", answer: { statusCode: row.statusCode, body: row.response } };
+export async function findAnswer(db: pg.Pool | pg.PoolClient, scope: string, key: string, hash: string): Promise<Replay> {
+  const { rows } = await db.query<{ request_hash: string; status_code: number; response: unknown }>({
+    name: "idempotency-find",
+    text: "SELECT request_hash, status_code, response FROM idempotency_records WHERE scope = $1 AND key = $2 AND expires_at >= now()",
+    values: [scope, key],
+  });
+  const row = rows[0];
+  if (!row) return { kind: "none" };
+  if (row.request_hash !== hash) return { kind: "mismatch" };
+  return { kind: "replay", answer: { statusCode: row.status_code, body: row.response } };
 }
 
-export async function storeAnswer(tx: Tx, scope: string, key: string, hash: string, answer: StoredAnswer): Promise<void> {
-  // An expired record with the same key is replaced.
-  await tx.idempotencyRecord.deleteMany({ where: { scope, key, expiresAt: { lt: new Date() } } });
-  await tx.idempotencyRecord.create({
-    data: { scope, key, requestHash: hash, statusCode: answer.statusCode, response: answer.body as object, expiresAt: new Date(Date.now() + KEEP_FOR_MS) },
-  });
+/** Statements that store the answer, for the transaction of the work (an expired record with the same key is replaced). */
+export function storeAnswerStatements(claim: IdempotencyClaim, answer: StoredAnswer, now: Date): pg.QueryConfig[] {
+  return [
+    { name: "idempotency-drop-expired", text: "DELETE FROM idempotency_records WHERE scope = $1 AND key = $2 AND expires_at < now()", values: [claim.scope, claim.key] },
+    {
+      name: "idempotency-store",
+      text: `INSERT INTO idempotency_records (id, scope, key, request_hash, status_code, response, created_at, expires_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      values: [randomUUID(), claim.scope, claim.key, claim.hash, answer.statusCode, JSON.stringify(answer.body), now, new Date(now.getTime() + KEEP_FOR_MS)],
+    },
+  ];
 }

@@ -5,6 +5,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTINGS_LIMITS, SETTING_KEYS, type Settings } from '@shared/schemas/settings';
 import { PageHeader } from '@client/components/ui/page-header';
+import { PartnersLink } from '@client/features/admin-partners/partners-link';
 import { AdminOnly } from '@client/features/dashboard/admin-only';
 import { describeError, errorMessage } from '@client/lib/error-message';
 import { notifySuccess } from '@client/lib/notify';
@@ -122,6 +123,7 @@ function SettingsForm() {
           </Stack>
         </form>
       )}
+      <PartnersLink />
     </>
   );
 }

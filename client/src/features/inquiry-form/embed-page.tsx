@@ -4,7 +4,8 @@ import '@client/features/public/public-contrast.css';
 import { Anchor, Box, Loader, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
+import { setPartnerKey } from '@client/lib/public-api';
 import type { PublicInquiryCreated } from '@shared/schemas/public-inquiry';
 import { usePageTitle } from '@client/lib/use-page-title';
 import { useStudy } from '@client/features/study/use-study';
@@ -25,10 +26,21 @@ function useReportHeight() {
   }, []);
 }
 
+/** The partner's key (`?partner=`, put there by embed.js) goes with the inquiry; the server checks it. */
+function usePartnerKey() {
+  const [params] = useSearchParams();
+  const key = params.get('partner');
+  useEffect(() => {
+    setPartnerKey(key);
+    return () => setPartnerKey(null);
+  }, [key]);
+}
+
 /** `/embed/studies/:nctId`: only the get-in-touch form, for partner sites (source EMBED). */
 export function EmbedPage() {
   const { t } = useTranslation();
   const { nctId = '' } = useParams();
+  usePartnerKey();
   // Partners' visitors start without a remembered place: nothing from our own pages leaks into a frame.
   const [origin, setOrigin] = useState<StudyOrigin | null>(null);
   const state = useStudy(nctId, origin, 0);

@@ -1,0 +1,103 @@
+// The intake writes its e-mails' queue jobs with pg-boss's own insert, in the inquiry's
+// transaction (record-inquiry.ts, intake-writer.ts): the worker then delivers them. The sweeper is
+// set far off here, so only those jobs can deliver within the test. Also: inquiries written
+// together (group commit) each get exactly their own rows, including when one of them fails.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listen } from "../../setup/http-server";
+import { post, validBody } from "../../setup/public-api-client";
+import { makeStudy } from "../../setup/study-factory";
+import { createTestDeps } from "../../setup/test-deps";
+import { startEmailStack, type EmailStack } from "../emails/email-harness";
+import { SmtpSink, waitFor } from "../emails/smtp-sink";
+
+let sink: SmtpSink;
+let stack: EmailStack;
+let app: Awaited<ReturnType<typeof listen>>;
+beforeAll(async () => {
+  sink = await SmtpSink.start();
+  stack = await startEmailStack({ smtpUrl: sink.url, options: { sweepGraceSeconds: 3600, sweepIntervalMs: 3_600_000 } });
+  app = await listen((url) => createTestDeps(stack.databaseUrl, { publicUrl: url, env: { PUBLIC_RATE_LIMIT: "0" } }));
+});
+afterAll(async () => {
+  await app.close();
+  await app.deps.db.$disconnect();
+  await stack.close();
+  await sink.down();
+});
+
+let person = 0;
+/** A different person each time: validBody() repeats its phone number. */
+const someone = (overrides: Record<string, unknown> = {}) => validBody({ phone: `+20 10${String(10_000_000 + person++ * 7919).slice(-8)}`, ...overrides });
+
+async function jobsFor(messageIds: string[]) {
+  const rows = await stack.deps.db.$queryRawUnsafe<{ message_id: string }[]>(
+    `SELECT data->>'messageId' AS message_id FROM pgboss.job WHERE name = 'send-email' AND data->>'messageId' = ANY($1::text[])`,
+    messageIds,
+  );
+  return rows.map((r) => r.message_id);
+}
+
+describe("e-mails of an accepted inquiry", () => {
+  it("reach the family and the site through the queue, each once", async () => {
+    const { nctId, sites } = await makeStudy(stack.deps);
+    const body = validBody();
+    const res = await post(app.url, nctId, body);
+    expect(res.status).toBe(201);
+    const messages = await stack.deps.db.emailMessage.findMany({ where: { inquiryId: res.body.id } });
+    expect(messages.map((m) => m.status)).toEqual(["QUEUED", "QUEUED"]);
+    const ids = messages.map((m) => m.messageId);
+    await waitFor(() => ids.every((id) => sink.countByMessageId().get(id) === 1), "both messages delivered");
+    const to = sink.received.filter((m) => ids.includes(m.messageId)).flatMap((m) => m.envelopeTo).sort();
+    expect(to).toEqual([body.email, sites[0]!.alertEmails[0]!].sort());
+    await waitFor(async () => (await stack.deps.db.emailMessage.count({ where: { inquiryId: res.body.id, status: "SENT" } })) === 2, "rows marked SENT");
+  });
+});
+
+describe("inquiries written together", () => {
+  it("each get one inquiry, two e-mails and one job per e-mail; a retried Idempotency-Key among them changes nothing", async () => {
+    const { nctId, study } = await makeStudy(stack.deps);
+    const key = randomUUID();
+    const same = someone();
+    // The queue without a worker: the jobs stay in place to be counted.
+    await stack.stopWorker();
+    await stack.startQueue();
+    try {
+      const answers = await Promise.all([
+        ...Array.from({ length: 24 }, () => post(app.url, nctId, someone())),
+        ...Array.from({ length: 6 }, () => post(app.url, nctId, same, { "idempotency-key": key })),
+      ]);
+      for (const a of answers) expect(a.status).toBe(201);
+      const ids = new Set(answers.map((a) => a.body.id));
+      expect(ids.size).toBe(25);
+      const inquiries = await stack.deps.db.inquiry.findMany({ where: { studyId: study.id }, include: { emailMessages: true, statusChanges: true, routingDecisions: true } });
+      expect(inquiries.map((i) => i.id).sort()).toEqual([...ids].sort());
+      for (const inquiry of inquiries) {
+        expect(inquiry.emailMessages).toHaveLength(2);
+        expect(inquiry.statusChanges).toHaveLength(1);
+        expect(inquiry.routingDecisions).toHaveLength(1);
+      }
+      const messageIds = inquiries.flatMap((i) => i.emailMessages.map((m) => m.id));
+      expect((await jobsFor(messageIds)).sort()).toEqual(messageIds.sort());
+      const audit = await stack.deps.db.auditLog.count({ where: { action: "inquiry.create", entityId: { in: [...ids] } } });
+      expect(audit).toBe(25);
+    } finally {
+      await stack.stopWorker();
+      await stack.startWorker(sink.url);
+    }
+  });
+
+  it("repeats of two people at once are each stored and linked to that person's first inquiry", async () => {
+    const { nctId, study } = await makeStudy(stack.deps);
+    const people = [someone(), someone()];
+    const firsts = [await post(app.url, nctId, people[0]), await post(app.url, nctId, people[1])];
+    // Notes on the two first inquiries, written by transactions in any order (deadlocks are retried).
+    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => post(app.url, nctId, { ...people[i % 2]!, firstName: `Repeat ${i}` })));
+    expect(answers.map((a) => a.status)).toEqual(Array(20).fill(201));
+    const repeats = await stack.deps.db.inquiry.findMany({ where: { studyId: study.id, status: "DUPLICATE" }, select: { id: true, duplicateOfId: true, firstName: true } });
+    expect(repeats.map((r) => r.id).sort()).toEqual(answers.map((a) => a.body.id).sort());
+    for (const r of repeats) expect(r.duplicateOfId).toBe(firsts[Number(r.firstName.split(" ")[1]) % 2]!.body.id);
+    const notes = await stack.deps.db.activity.count({ where: { inquiryId: { in: firsts.map((f) => f.body.id) }, type: "NOTE" } });
+    expect(notes).toBe(20);
+  });
+});
