@@ -4,7 +4,9 @@ import helmet from "helmet";
 import { toNodeHandler } from "better-auth/node";
 import { createExpressMiddleware } from "@trpc/server/adapters/express";
 import type { AppDeps } from "./app-deps";
+import { embedFrame } from "./http/embed-frame";
 import { healthHandler } from "./http/health";
+import { inquiriesCsv } from "./http/inquiries-csv";
 import { publicApi } from "./http/public-api";
 import { requestLog } from "./http/request-log";
 import { staticClient } from "./http/static-client";
@@ -53,7 +55,9 @@ export function createApp(deps: AppDeps, opts: { clientDir: string }): Express {
     createExpressMiddleware({ router: appRouter, createContext: (o) => createRequestContext(deps, o) }),
   );
   app.use("/api/public", publicApi(deps));
+  app.use("/api/exports", inquiriesCsv(deps));
   app.use("/api", (_req, res) => res.status(404).json({ errors: [{ path: "", message: "Not found" }] }));
+  app.use(embedFrame(deps));
   app.use(staticClient(opts.clientDir));
   return app;
 }

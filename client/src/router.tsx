@@ -38,6 +38,14 @@ const publicRoutes: RouteObject = {
         import('@client/features/auth/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
     },
     {
+      path: 'reset-password',
+      lazy: () => import('@client/features/auth/reset-password-page').then((m) => ({ Component: m.ResetPasswordPage })),
+    },
+    {
+      path: 'invitation/:token',
+      lazy: () => import('@client/features/auth/invitation-page').then((m) => ({ Component: m.InvitationPage })),
+    },
+    {
       path: '*',
       lazy: () => import('@client/features/public/not-found-page').then((m) => ({ Component: m.NotFoundPage })),
     },
@@ -67,11 +75,15 @@ const dashboardRoutes: RouteObject = {
       // Pathless so that a failing page shows its error inside the shell, navigation still usable.
       lazy: () => import('@client/features/dashboard/dashboard-error').then((m) => ({ ErrorBoundary: m.DashboardError })),
       children: [
-        { index: true, lazy: () => import('@client/features/dashboard/inbox-page').then((m) => ({ Component: m.InboxPage })) },
-        { path: 'reports', lazy: () => placeholders().then((m) => ({ Component: m.ReportsPage })) },
+        { index: true, lazy: () => import('@client/features/inbox/inbox-page').then((m) => ({ Component: m.InboxPage })) },
+        {
+          path: 'inquiries/:id',
+          lazy: () => import('@client/features/inquiry/inquiry-page').then((m) => ({ Component: m.InquiryPage })),
+        },
+        { path: 'reports', lazy: () => import('@client/features/reports/reports-page').then((m) => ({ Component: m.ReportsPage })) },
         { path: 'studies', lazy: () => placeholders().then((m) => ({ Component: m.StudiesAdminPage })) },
         { path: 'sites', lazy: () => placeholders().then((m) => ({ Component: m.SitesPage })) },
-        { path: 'users', lazy: () => placeholders().then((m) => ({ Component: m.UsersPage })) },
+        { path: 'users', lazy: () => import('@client/features/admin-users/users-page').then((m) => ({ Component: m.UsersPage })) },
         {
           path: 'templates',
           lazy: () => import('@client/features/admin-templates/templates-page').then((m) => ({ Component: m.TemplatesPage })),
@@ -85,8 +97,19 @@ const dashboardRoutes: RouteObject = {
           path: 'outbox/:id',
           lazy: () => import('@client/features/admin-outbox/outbox-message-page').then((m) => ({ Component: m.OutboxMessagePage })),
         },
-        { path: 'audit-log', lazy: () => placeholders().then((m) => ({ Component: m.AuditLogPage })) },
-        { path: 'settings', lazy: () => placeholders().then((m) => ({ Component: m.SettingsPage })) },
+        { path: 'audit-log', lazy: () => import('@client/features/admin-audit/audit-log-page').then((m) => ({ Component: m.AuditLogPage })) },
+        {
+          path: 'audit-log/:id',
+          lazy: () => import('@client/features/admin-audit/audit-entry-page').then((m) => ({ Component: m.AuditEntryPage })),
+        },
+        {
+          path: 'settings',
+          lazy: () => import('@client/features/admin-settings/settings-page').then((m) => ({ Component: m.SettingsPage })),
+        },
+        {
+          path: 'partners',
+          lazy: () => import('@client/features/admin-partners/partners-page').then((m) => ({ Component: m.PartnersPage })),
+        },
         {
           path: '*',
           lazy: () => import('@client/features/dashboard/dashboard-error').then((m) => ({ Component: m.DashboardNotFound })),
