@@ -4,9 +4,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { appRouter } from "../../../server/trpc/router";
+import { PUBLIC_PROCEDURES } from "../../setup/public-procedures";
 
-// Procedures anyone may call (they return only public data or the caller's own session).
-const PUBLIC = new Set(["auth.me", "system.info", "invitations.get", "invitations.accept"]);
+const PUBLIC = PUBLIC_PROCEDURES;
 
 describe("access matrix coverage", () => {
   it("names every non-public procedure in a matrix file", () => {

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AppDeps } from "../../../server/app-deps";
 import { createInnerContext } from "../../../server/trpc/context";
 import { appRouter } from "../../../server/trpc/router";
+import { PUBLIC_PROCEDURES } from "../../setup/public-procedures";
 import { createTestDeps } from "../../setup/test-deps";
 
-/** Procedures anyone may call. Adding one here is a security decision: say why in review. */
-const PUBLIC = new Set(["auth.me", "system.info"]);
+const PUBLIC = PUBLIC_PROCEDURES;
 
 let deps: AppDeps;
 beforeAll(() => {
