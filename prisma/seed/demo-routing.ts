@@ -105,7 +105,7 @@ export function routeInquiry(
       languages: l.site.languages,
       rank: i + 1,
       eligible: true,
-      reason: l === chosen ? "CHOSEN" : l.speaks ? "FARTHER" : "FARTHER_NO_LANGUAGE_MATCH",
+      reason: l === chosen ? "CHOSEN" : l.speaks ? "FARTHER" : "NO_LANGUAGE_MATCH",
     })),
     ...withDistance
       .filter((l) => !l.eligible)
