@@ -88,8 +88,8 @@ export function UsersTable({ users, currentUserId, onEdit, onSetActive }: UsersT
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Text size="sm">{u.lastSignInAt ? formatDateTime(u.lastSignInAt, i18n.language) : t('users.never')}</Text>
                   </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={u.active ? 'green' : 'gray'}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Badge variant="light" color={u.active ? 'green' : 'gray'} style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                       {u.active ? t('users.active') : t('users.inactive')}
                     </Badge>
                   </Table.Td>
