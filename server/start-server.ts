@@ -97,7 +97,7 @@ export async function startServer(config: AppConfig, log: Logger): Promise<Runni
       mailer: email.mailer,
       queue: email.queue,
       live,
-      auth: createAuth({ db, secret, baseUrl: publicUrl, trustedOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`] }),
+      auth: createAuth({ db, secret, baseUrl: publicUrl, trustedOrigins: [`http://127.0.0.1:${port}`, `http://localhost:${port}`], signInPerMinute: config.signInRateLimit }),
       pingDatabase: async () => {
         try {
           await db.$queryRaw`SELECT 1`;

@@ -35,6 +35,7 @@ const envSchema = z.object({
   AUTH_SECRET: optionalString.refine((v) => v === undefined || v.length >= 32, "must be at least 32 characters"),
   DATA_DIR: z.string().default("./data"),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(0).default(10),
+  SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: z
     .enum(["true", "false", "1", "0"])
@@ -55,6 +56,8 @@ export type AppConfig = {
   authSecret: string | undefined;
   dataDir: string;
   publicRateLimit: number;
+  /** Sign-in attempts per client address per minute. */
+  signInRateLimit: number;
   logLevel: z.infer<typeof envSchema>["LOG_LEVEL"];
   seedDemoData: boolean;
 };
@@ -91,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authSecret: e.AUTH_SECRET,
     dataDir: path.resolve(e.DATA_DIR),
     publicRateLimit: e.PUBLIC_RATE_LIMIT,
+    signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
     seedDemoData: e.SEED_DEMO_DATA,
   };

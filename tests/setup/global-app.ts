@@ -16,7 +16,9 @@ export default async function setup(project: TestProject) {
   const db = await createDatabase(project.getProvidedContext().databaseAdminUrl, "tc_e2e");
   const adminEmail = "admin@e2e.example.org";
   const adminPassword = "e2e-admin-password-1";
-  const app = await startAppProcess({ DATABASE_URL: db.url, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword });
+  // Every browser test signs in from 127.0.0.1: the per-address sign-in limit (tested on its own
+  // in tests/integration/auth) would otherwise refuse the later tests.
+  const app = await startAppProcess({ DATABASE_URL: db.url, ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, SIGN_IN_RATE_LIMIT: "1000" });
   const url = app.url.replace("localhost", "127.0.0.1");
   project.provide("appUrl", url);
   project.provide("adminEmail", adminEmail);

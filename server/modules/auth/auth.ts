@@ -14,9 +14,9 @@ function requestMeta(request: Request | undefined): RequestMeta {
   return { ip: request?.headers.get(CLIENT_IP_HEADER) ?? null, userAgent: request?.headers.get("user-agent") ?? null };
 }
 
-export type AuthOptions = { db: Db; secret: string; baseUrl: string; trustedOrigins?: string[] };
+export type AuthOptions = { db: Db; secret: string; baseUrl: string; trustedOrigins?: string[]; signInPerMinute?: number };
 
-export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOptions) {
+export function createAuth({ db, secret, baseUrl, trustedOrigins = [], signInPerMinute = 5 }: AuthOptions) {
   return betterAuth({
     appName: "TrialConnect",
     baseURL: baseUrl,
@@ -57,7 +57,7 @@ export function createAuth({ db, secret, baseUrl, trustedOrigins = [] }: AuthOpt
       window: 60,
       max: 100,
       customRules: {
-        "/sign-in/email": { window: 60, max: 5 },
+        "/sign-in/email": { window: 60, max: signInPerMinute },
         "/request-password-reset": { window: 300, max: 3 },
       },
     },

@@ -22,6 +22,12 @@ describe("configuration", () => {
     expect(c.publicUrl).toBe("https://trials.example.org");
   });
 
+  it("allows 5 sign-in attempts a minute by default, configurable but never 0", () => {
+    expect(loadConfig({}).signInRateLimit).toBe(5);
+    expect(loadConfig({ SIGN_IN_RATE_LIMIT: "30" }).signInRateLimit).toBe(30);
+    expect(() => loadConfig({ SIGN_IN_RATE_LIMIT: "0" })).toThrow(/SIGN_IN_RATE_LIMIT/);
+  });
+
   it("lists every bad value by name, without echoing secrets", () => {
     let error: unknown;
     try {
