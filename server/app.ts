@@ -51,6 +51,8 @@ export function createApp(deps: AppDeps, opts: { clientDir: string }): Express {
   app.all("/api/auth/*splat", clientIpHeader, toNodeHandler(deps.auth));
   app.use(
     "/trpc",
+    // A ClinicalTrials.gov file uploaded by an admin (studies.importCtgov) may be up to 5 MB.
+    express.json({ limit: "6mb", type: (req) => Boolean(req.url?.includes("studies.importCtgov") && req.headers["content-type"]?.includes("json")) }),
     express.json({ limit: "256kb" }),
     createExpressMiddleware({ router: appRouter, createContext: (o) => createRequestContext(deps, o) }),
   );

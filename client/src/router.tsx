@@ -58,8 +58,6 @@ const embedRoutes: RouteObject = {
   lazy: () => import('@client/features/inquiry-form/embed-page').then((m) => ({ Component: m.EmbedPage })),
 };
 
-const placeholders = () => import('@client/features/dashboard/placeholder-pages');
-
 // Keep the paths in step with features/dashboard/dashboard-pages.ts (the navbar).
 const dashboardRoutes: RouteObject = {
   path: 'dashboard',
@@ -81,8 +79,16 @@ const dashboardRoutes: RouteObject = {
           lazy: () => import('@client/features/inquiry/inquiry-page').then((m) => ({ Component: m.InquiryPage })),
         },
         { path: 'reports', lazy: () => import('@client/features/reports/reports-page').then((m) => ({ Component: m.ReportsPage })) },
-        { path: 'studies', lazy: () => placeholders().then((m) => ({ Component: m.StudiesAdminPage })) },
-        { path: 'sites', lazy: () => placeholders().then((m) => ({ Component: m.SitesPage })) },
+        {
+          path: 'studies',
+          lazy: () => import('@client/features/admin-studies/studies-admin-page').then((m) => ({ Component: m.StudiesAdminPage })),
+        },
+        {
+          path: 'studies/:id',
+          lazy: () => import('@client/features/admin-studies/study-edit-page').then((m) => ({ Component: m.StudyEditPage })),
+        },
+        { path: 'sites', lazy: () => import('@client/features/admin-sites/sites-page').then((m) => ({ Component: m.SitesAdminPage })) },
+        { path: 'sites/:id', lazy: () => import('@client/features/admin-sites/site-edit-page').then((m) => ({ Component: m.SiteEditPage })) },
         { path: 'users', lazy: () => import('@client/features/admin-users/users-page').then((m) => ({ Component: m.UsersPage })) },
         {
           path: 'templates',

@@ -13,6 +13,7 @@ import { auditRouter } from "../modules/audit/audit.router";
 import { reportsRouter } from "../modules/reports/reports.router";
 import { settingsRouter } from "../modules/settings/settings.router";
 import { partnersRouter } from "../modules/partners/partners.router";
+import { studiesRouter } from "../modules/studies/studies.router";
 import { router } from "./procedures";
 
 export const appRouter = router({
@@ -30,6 +31,7 @@ export const appRouter = router({
   reports: reportsRouter,
   settings: settingsRouter,
   partners: partnersRouter,
+  studies: studiesRouter,
 });
 
 export type AppRouter = typeof appRouter;
