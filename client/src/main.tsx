@@ -1,6 +1,6 @@
 import './styles/mantine-core.css';
 import './styles/global.css';
-import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { DirectionProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
@@ -8,7 +8,7 @@ import { RouterProvider } from 'react-router';
 import { i18n, initI18n } from '@client/i18n/i18n';
 import { languageDirection } from '@client/i18n/languages';
 import { router } from '@client/router';
-import { cssVariablesResolver, theme } from '@client/theme';
+import { LocalizedMantineProvider } from '@client/components/localized-mantine-provider';
 
 async function start() {
   // The catalogue for the chosen language loads before the first paint: no flash of English.
@@ -19,9 +19,9 @@ async function start() {
     <StrictMode>
       <I18nextProvider i18n={i18n}>
         <DirectionProvider initialDirection={languageDirection(i18n.language)} detectDirection={false}>
-          <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          <LocalizedMantineProvider>
             <RouterProvider router={router} />
-          </MantineProvider>
+          </LocalizedMantineProvider>
         </DirectionProvider>
       </I18nextProvider>
     </StrictMode>,
