@@ -11,7 +11,7 @@ import enPage from '../../client/src/i18n/locales/en/inquiry-page.json';
 import { DEMO_SITES } from '../../prisma/seed/demo-sites';
 import { staffEmail } from '../../prisma/seed/demo-people';
 import { closeBrowser, launchBrowser } from './browser';
-import { documentLanguage, horizontalOverflow, ownClientAddress, phone, screenshot, seriousViolations, SEED_NCT_ID, uniqueEmail, url, withPage } from './public-helpers';
+import { documentLanguage, horizontalOverflow, ownClientAddress, phone, screenshot, seriousViolations, settleAnimations, SEED_NCT_ID, uniqueEmail, url, withPage } from './public-helpers';
 
 const t = enPage.inquiryPage;
 const assiut = DEMO_SITES.find((s) => s.key === 'eg-assiut')!;
@@ -50,6 +50,7 @@ async function signIn(page: Page, who: { email: string; password: string }, next
 
 /** Serious or critical axe findings in the app's own UI; the e-mail preview frame is sandboxed (no scripts), so axe cannot run inside it. */
 async function pageViolations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).setLegacyMode(true).options({ iframes: false }).analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -34,7 +34,21 @@ export async function withPage(
   }
 }
 
+/**
+ * Waits until no CSS transition or animation runs (a notification sliding in, a modal fading):
+ * mid-fade text is semi-transparent and axe would report its contrast, which no user sees.
+ */
+export async function settleAnimations(page: Page): Promise<void> {
+  // Endless animations (spinners) never settle and are left out.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 10_000 },
+  );
+}
+
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   return results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
