@@ -1,4 +1,4 @@
-import { Button, Checkbox, Modal, Radio, Stack, Group, Textarea, Alert } from '@mantine/core';
+import { Button, Checkbox, Modal, Radio, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPhoneCall } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@client/lib/notify';
 import { useTRPC } from '@client/lib/trpc';
 import { CALL_OUTCOMES, type CallOutcome } from '@shared/schemas/inquiry-actions';
-import { inquiryErrorMessage, useInquiryUpdater, type InquiryDetail } from './use-inquiry';
+import { DialogFooter } from './dialog-footer';
+import { useInquiryUpdater, type InquiryDetail } from './use-inquiry';
 
 /** Logs a phone call: its outcome, an optional note, and (when reached) the move to Contacted. */
 export function CallLogButton({ inquiry }: { inquiry: InquiryDetail }) {
@@ -56,19 +57,7 @@ export function CallLogButton({ inquiry }: { inquiry: InquiryDetail }) {
               />
             ) : null}
             <Textarea label={t('inquiryPage.call.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
-            {log.isError ? (
-              <Alert color="red" variant="light" role="alert">
-                {inquiryErrorMessage(t, log.error)}
-              </Alert>
-            ) : null}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={log.isPending}>
-                {t('inquiryPage.call.save')}
-              </Button>
-            </Group>
+            <DialogFooter error={log.isError ? log.error : null} pending={log.isPending} onCancel={close} submitLabel={t('inquiryPage.call.save')} />
           </Stack>
         </form>
       </Modal>

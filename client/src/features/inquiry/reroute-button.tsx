@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconArrowsExchange } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
@@ -6,7 +6,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '@client/lib/notify';
 import { useTRPC } from '@client/lib/trpc';
-import { inquiryErrorMessage, useInquiryUpdater, type InquiryDetail } from './use-inquiry';
+import { DialogFooter } from './dialog-footer';
+import { useInquiryUpdater, type InquiryDetail } from './use-inquiry';
 
 /** Moves the inquiry to another site of the study (admins, or coordinators of both sites). */
 export function RerouteButton({ inquiry }: { inquiry: InquiryDetail }) {
@@ -71,19 +72,7 @@ export function RerouteButton({ inquiry }: { inquiry: InquiryDetail }) {
               minRows={2}
               maxLength={1000}
             />
-            {reroute.isError ? (
-              <Alert color="red" variant="light" role="alert">
-                {inquiryErrorMessage(t, reroute.error)}
-              </Alert>
-            ) : null}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={close}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={reroute.isPending}>
-                {t('inquiryPage.reroute.save')}
-              </Button>
-            </Group>
+            <DialogFooter error={reroute.isError ? reroute.error : null} pending={reroute.isPending} onCancel={close} submitLabel={t('inquiryPage.reroute.save')} />
           </Stack>
         </form>
       </Modal>
