@@ -53,11 +53,15 @@ export type DeliveryDeps = { sql: SqlRunner; mailer: Mailer; log: Logger };
 
 export async function claimMessages(sql: SqlRunner, ids: string[], leaseSeconds: number): Promise<Claimed[]> {
   return (await sql(
-    `UPDATE email_messages
+    // The rows are found by id alone (the CTE is a fence): offered the status condition too, the
+    // planner may read every QUEUED entry of the status index, thousands after a burst of intake.
+    `WITH wanted AS MATERIALIZED (SELECT id FROM email_messages WHERE id = ANY($1::uuid[]))
+     UPDATE email_messages m
      SET status = 'SENDING', attempts = attempts + 1, updated_at = now()
-     WHERE id = ANY($1::uuid[])
-       AND (status = 'QUEUED' OR (status = 'SENDING' AND updated_at < now() - make_interval(secs => $2::int)))
-     RETURNING id, to_address, to_name, subject, html, text, headers, message_id, attempts`,
+     FROM wanted
+     WHERE m.id = wanted.id
+       AND (m.status = 'QUEUED' OR (m.status = 'SENDING' AND m.updated_at < now() - make_interval(secs => $2::int)))
+     RETURNING m.id, m.to_address, m.to_name, m.subject, m.html, m.text, m.headers, m.message_id, m.attempts`,
     [ids, leaseSeconds],
   )) as Claimed[];
 }

@@ -7,13 +7,24 @@ export const EARLIER_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 export type EarlierInquiry = { id: string; siteId: string | null };
 export type PersonQuery = { studyId: string; email: string; phone: string };
 
-/** A scalar subquery over parameters $6 (look at all?), $7 study, $8 since, $9 e-mail (lower case), $10 phone (E.164). */
+/**
+ * A scalar subquery over parameters $6 (look at all?), $7 study, $8 since, $9 e-mail (lower case),
+ * $10 phone (E.164). It runs as a prepared statement, and a generic plan must not depend on the
+ * table's statistics: offered `study_id = $7 AND created_at >= $8`, the planner picks the study's
+ * index whenever it thinks the table small (a new install, a burst before autovacuum's next
+ * ANALYZE), and then reads every recent inquiry of the study on every submission. Behind the
+ * OFFSET 0 fence the only conditions are the e-mail and phone equalities, so their indexes are the
+ * only way in, and the few rows one person has are filtered afterwards.
+ */
 export const EARLIER_INQUIRY_SQL = `
-  SELECT json_build_object('id', i.id, 'siteId', i.site_id) FROM inquiries i
-  WHERE $6::boolean AND i.study_id = $7::uuid AND i.created_at >= $8
-    AND i.status NOT IN ('SPAM', 'DUPLICATE')
-    AND (i.email_normalized = $9 OR i.phone = $10)
-  ORDER BY i.created_at ASC
+  SELECT json_build_object('id', p.id, 'siteId', p.site_id) FROM (
+    SELECT i.id, i.site_id, i.study_id, i.created_at, i.status FROM inquiries i WHERE $6::boolean AND i.email_normalized = $9
+    UNION
+    SELECT i.id, i.site_id, i.study_id, i.created_at, i.status FROM inquiries i WHERE $6::boolean AND i.phone = $10
+    OFFSET 0
+  ) p
+  WHERE p.study_id = $7::uuid AND p.created_at >= $8 AND p.status NOT IN ('SPAM', 'DUPLICATE')
+  ORDER BY p.created_at ASC, p.id
   LIMIT 1`;
 
 export function earlierInquiryParams(person: PersonQuery | null, now: Date): unknown[] {

@@ -6,7 +6,7 @@
 // - open inquiries only break ties (near-equal distances, or no usable position), so they are
 //   counted only when such a tie is possible (needsOpenCounts).
 import type pg from "pg";
-import { CLOSED_STATUSES } from "../../../shared/inquiry-status";
+import { CLOSED_STATUSES, INQUIRY_STATUSES } from "../../../shared/inquiry-status";
 import type { RoutingCandidate } from "../routing/route-inquiry";
 import { distancesFrom, TIE_KM } from "../routing/routing-order";
 import { EARLIER_INQUIRY_SQL, earlierInquiryParams, type EarlierInquiry, type PersonQuery } from "./find-earlier-inquiry";
@@ -49,16 +49,24 @@ export function needsOpenCounts(candidates: RoutingCandidate[], patient: { lat: 
   return false;
 }
 
+// A prepared statement: its generic plan is made once per connection, possibly while the table is
+// still small (a new install, a burst before autovacuum's next ANALYZE), and must stay cheap as it
+// grows. So each part is reached only through a per-site or per-person index lookup (no plan can
+// scan the table for it), and a part that is not needed is skipped by a condition on its
+// parameters alone, which PostgreSQL checks once before running the part.
 const FACTS_SQL = `
   SELECT
     (SELECT json_object_agg(c.site_id, (SELECT count(*) FROM (
         SELECT 1 FROM inquiries w WHERE w.site_id = c.site_id AND w.created_at >= $1 LIMIT c.cap) t))
-       FROM unnest($2::uuid[], $3::int[]) AS c(site_id, cap)) AS week,
-    (SELECT json_object_agg(o.site_id, o.n) FROM (
-        SELECT site_id, count(*) AS n FROM inquiries
-        WHERE site_id = ANY($4::uuid[]) AND status::text <> ALL($5::text[])
-        GROUP BY site_id) o) AS open,
+       FROM unnest($2::uuid[], $3::int[]) AS c(site_id, cap)
+       WHERE cardinality($2::uuid[]) > 0) AS week,
+    (SELECT json_object_agg(s.site_id, (SELECT count(*) FROM inquiries o
+        WHERE o.site_id = s.site_id AND o.status = ANY($5::"InquiryStatus"[])))
+       FROM unnest($4::uuid[]) AS s(site_id)
+       WHERE cardinality($4::uuid[]) > 0) AS open,
     (${EARLIER_INQUIRY_SQL}) AS earlier`;
+
+const OPEN_STATUSES = INQUIRY_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 export type RoutingFacts = { candidates: RoutingCandidate[]; earlier: EarlierInquiry | null };
 
@@ -78,7 +86,7 @@ export async function loadRoutingFacts(
     capped.map((c) => c.siteId),
     capped.map((c) => c.weeklyCap),
     open.map((c) => c.siteId),
-    [...CLOSED_STATUSES],
+    OPEN_STATUSES,
     ...earlierInquiryParams(q.person, q.now),
   ] });
   const row = rows[0]!;
