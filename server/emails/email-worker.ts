@@ -3,6 +3,7 @@
 // queue ran, e.g. a CLI task; or its worker died mid-send). Any number of processes may run this.
 import type { Db } from "../db/prisma";
 import type { JobQueue } from "../jobs/queue";
+import { intakeLoad, type LoadGauge } from "../lib/load-gauge";
 import type { Logger } from "../lib/logger";
 import { SEND_EMAIL_QUEUE } from "./enqueue-email";
 import type { Mailer } from "./mailer";
@@ -17,6 +18,10 @@ export type EmailWorkerOptions = DeliveryOptions & {
   sweepIntervalMs: number;
   /** A QUEUED message this many seconds past its due time is given a fresh job. */
   sweepGraceSeconds: number;
+  /** Inquiries per second (in this process) from which delivery steps aside for the intake. */
+  intakeBusyPerSecond: number;
+  /** The longest a batch waits for the intake to calm down before it is sent anyway. */
+  intakeYieldMaxMs: number;
 };
 
 export const DEFAULT_EMAIL_WORKER: EmailWorkerOptions = {
@@ -26,24 +31,41 @@ export const DEFAULT_EMAIL_WORKER: EmailWorkerOptions = {
   pollingIntervalSeconds: 1,
   sweepIntervalMs: 30_000,
   sweepGraceSeconds: 60,
+  intakeBusyPerSecond: 50,
+  intakeYieldMaxMs: 15_000,
 };
 
 export type EmailWorker = { sweep(): Promise<number>; stop(): Promise<void> };
 
 export async function startEmailWorker(
-  deps: { db: Db; queue: JobQueue; mailer: Mailer; log: Logger },
+  deps: { db: Db; queue: JobQueue; mailer: Mailer; log: Logger; intake?: LoadGauge },
   overrides: Partial<EmailWorkerOptions> = {},
 ): Promise<EmailWorker> {
   const options = { ...DEFAULT_EMAIL_WORKER, ...overrides };
   const { boss } = deps.queue;
   const sql: SqlRunner = async (text, values) => (await boss.getDb().executeSql(text, values)).rows;
   const workerIds: string[] = [];
+  const intake = deps.intake ?? intakeLoad;
+  let stopping = false;
+
+  // Sending competes with the intake for the same CPUs and database. During a burst of inquiries
+  // (a campaign, a news item) a family's inquiry must be accepted at once, while its confirmation
+  // may arrive a little later: each batch waits while the intake is busy, up to intakeYieldMaxMs,
+  // and is then sent anyway, so delivery slows down under a long burst but never stops. Messages
+  // stay safely in the database meanwhile (their jobs are active, well within their lease).
+  async function stepAsideForIntake() {
+    const until = Date.now() + options.intakeYieldMaxMs;
+    while (!stopping && intake.perSecond() >= options.intakeBusyPerSecond && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 
   for (let i = 0; i < options.workers; i++) {
     const workerId: string = await boss.work<{ messageId: string }>(
       SEND_EMAIL_QUEUE,
       { batchSize: options.batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds },
       async (jobs) => {
+        await stepAsideForIntake();
         const outcomes = await deliverMessages(
           { sql, mailer: deps.mailer, log: deps.log },
           jobs.map((j) => ({ messageId: j.data.messageId, retryCount: j.retryCount })),
@@ -89,6 +111,7 @@ export async function startEmailWorker(
   return {
     sweep,
     async stop() {
+      stopping = true;
       clearInterval(timer);
       await sweeping;
       for (const id of workerIds) await boss.offWork({ id });

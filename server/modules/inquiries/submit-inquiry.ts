@@ -6,6 +6,7 @@
 import type pg from "pg";
 import { publicInquiryInputSchema } from "../../../shared/schemas/public-inquiry";
 import { AppError } from "../../lib/app-error";
+import { intakeLoad, type LoadGauge } from "../../lib/load-gauge";
 import { resolveLocation, countryCodeOf } from "../geo/locate";
 import { createIntakeCatalog, type IntakeCatalog } from "./intake-catalog";
 import { createIntakeWriter, type IntakeWriter } from "./intake-writer";
@@ -20,11 +21,12 @@ const MIN_FILL_MS = 3000;
 const OPEN_STUDY_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLLING_BY_INVITATION"]);
 const KEY_REUSED = "This Idempotency-Key was already used with a different request.";
 
-export type IntakeDeps = { pool: pg.Pool; catalog: IntakeCatalog; writer: IntakeWriter; publicUrl: string };
+/** `load` counts submissions, so that background work in this process can step aside (load-gauge.ts). */
+export type IntakeDeps = { pool: pg.Pool; catalog: IntakeCatalog; writer: IntakeWriter; publicUrl: string; load: LoadGauge };
 export type SubmitContext = { ip: string | null; idempotencyKey?: string; now?: Date; partnerId?: string | null };
 
 export function createIntake(pool: pg.Pool, publicUrl: string): IntakeDeps {
-  return { pool, catalog: createIntakeCatalog(pool), writer: createIntakeWriter(pool), publicUrl };
+  return { pool, catalog: createIntakeCatalog(pool), writer: createIntakeWriter(pool), publicUrl, load: intakeLoad };
 }
 
 export function zodIssuesToFieldErrors(issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): Record<string, string[]> {
@@ -45,6 +47,7 @@ const uniqueViolation = (error: unknown, constraint: string) =>
   (error as { code?: string; constraint?: string }).code === "23505" && (error as { constraint?: string }).constraint === constraint;
 
 export async function submitInquiry(deps: IntakeDeps, nctId: string, body: unknown, ctx: SubmitContext): Promise<StoredAnswer> {
+  deps.load.mark();
   const now = ctx.now ?? new Date();
   const scope = `inquiry:${nctId.toUpperCase()}`;
   const hash = requestHash(body);

@@ -5,6 +5,7 @@ import type { AppDeps } from "../../../server/app-deps";
 import { loadDefaultTemplates } from "../../../server/emails/default-templates";
 import { startEmailWorker, type EmailWorker, type EmailWorkerOptions } from "../../../server/emails/email-worker";
 import { createMailer, type Mailer } from "../../../server/emails/mailer";
+import type { LoadGauge } from "../../../server/lib/load-gauge";
 import { sendEmailQueue } from "../../../server/emails/send-email.job";
 import { setActiveQueue, startQueue, type JobQueue } from "../../../server/jobs/queue";
 import { freshDatabase } from "../../setup/fresh-database";
@@ -24,7 +25,9 @@ export type EmailStack = {
   close(): Promise<void>;
 };
 
-export async function startEmailStack(opts: { smtpUrl?: string; worker?: boolean; options?: Partial<EmailWorkerOptions> } = {}): Promise<EmailStack> {
+export async function startEmailStack(
+  opts: { smtpUrl?: string; worker?: boolean; options?: Partial<EmailWorkerOptions>; intake?: LoadGauge } = {},
+): Promise<EmailStack> {
   const database = await freshDatabase();
   const deps = createTestDeps(database.url);
   await loadDefaultTemplates(deps.db);
@@ -43,7 +46,7 @@ export async function startEmailStack(opts: { smtpUrl?: string; worker?: boolean
     async startWorker(smtpUrl = opts.smtpUrl) {
       stack.mailer = createMailer({ smtpUrl, from: deps.config.mailFrom, maxConnections: 5 });
       await stack.startQueue();
-      stack.worker = await startEmailWorker({ db: deps.db, queue: stack.queue!, mailer: stack.mailer, log: deps.log }, options);
+      stack.worker = await startEmailWorker({ db: deps.db, queue: stack.queue!, mailer: stack.mailer, log: deps.log, intake: opts.intake }, options);
     },
     async stopWorker(graceful = true) {
       await stack.worker?.stop();
