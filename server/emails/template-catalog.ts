@@ -278,9 +278,15 @@ const definitions: TemplateDefinition[] = [
     kind: "TRANSACTIONAL",
     autoSubmitted: false,
     audience: "recipient",
-    description: "A visitor sends a study to someone. Fixed text, no sender name or message, so it cannot carry spam.",
+    description: "A visitor sends a study to someone. Fixed text; the sender's first name (letters only) is the one thing they write, so it cannot carry a link or a message.",
     variables: {
       APP_NAME: COMMON.APP_NAME,
+      SENDER_NAME: v(true, "text", "The sender's first name, or a word like \"Someone\" in the message's language when they gave none", {
+        en: "Amira",
+        ar: "أميرة",
+        es: "Amira",
+        fr: "Amira",
+      }),
       STUDY_TITLE: COMMON.STUDY_TITLE,
       STUDY_URL: COMMON.STUDY_URL,
       STUDY_SUMMARY: COMMON.STUDY_SUMMARY,

@@ -127,7 +127,7 @@ describe('study page', { timeout: 60_000 }, () => {
     }
   });
 
-  it('sends the study to a friend with the fixed message', async () => {
+  it('sends the study to a friend with the fixed message and, if given, the sender\'s first name', async () => {
     await withPage(
       browser,
       async (page) => {
@@ -135,12 +135,21 @@ describe('study page', { timeout: 60_000 }, () => {
         await page.getByRole('button', { name: en.share.open }).click();
         const dialog = page.getByRole('dialog', { name: en.share.title });
         await dialog.waitFor();
-        // The message is fixed: the preview shows it, and the friend's address is the only field.
-        expect(await dialog.getByRole('textbox').count()).toBe(1);
-        expect(await dialog.textContent()).toContain(en.share.previewIntro.replace('{{app}}', en.app.name));
+        // The message is fixed: the preview shows it; the friend's address and the sender's first
+        // name are the only fields.
+        expect(await dialog.getByRole('textbox').count()).toBe(2);
+        const intro = (name: string) => en.share.previewIntro.replace('{{app}}', en.app.name).replace('{{name}}', name);
+        expect(await dialog.textContent()).toContain(intro(en.share.someone));
         await dialog.getByRole('button', { name: en.share.send }).click();
         await dialog.getByText(en.share.errors.email).waitFor();
         await dialog.getByLabel(en.share.friendEmail).fill(uniqueEmail());
+        // A "name" that could carry a link is refused before anything is sent.
+        const firstName = dialog.getByLabel(en.share.firstName);
+        await firstName.fill('Visit spam.example');
+        await dialog.getByRole('button', { name: en.share.send }).click();
+        await dialog.getByText(en.share.errors.firstName).waitFor();
+        await firstName.fill('Amira');
+        expect(await dialog.textContent()).toContain(intro('Amira'));
         await dialog.getByRole('button', { name: en.share.send }).click();
         await dialog.getByText(en.share.sent).waitFor();
       },

@@ -211,6 +211,8 @@ export function submitInquiry(nctId: string, body: InquiryRequest, idempotencyKe
 export interface ShareRequest {
   friendEmail: string;
   language: string;
+  /** Letters only (shared/schemas/share-study.ts); "someone" in the e-mail when left out. */
+  senderFirstName?: string;
 }
 
 export async function shareStudy(nctId: string, body: ShareRequest): Promise<void> {

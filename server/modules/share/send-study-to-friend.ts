@@ -1,19 +1,16 @@
 // "Send this to a friend": a fixed, localised message with the study's title, summary and link.
-// Nothing the visitor types reaches the e-mail except the address, so it cannot carry spam.
+// The visitor writes the friend's address and, if they like, their own first name (letters only,
+// shared/schemas/share-study.ts): nothing else they type reaches the e-mail, so it cannot carry spam.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
-import { languageTag } from "../../../shared/schemas/public-inquiry";
+import { shareStudyInputSchema } from "../../../shared/schemas/share-study";
 import type { AppDeps } from "../../app-deps";
 import { AppError } from "../../lib/app-error";
 import { enqueueEmail } from "../../emails/enqueue-email";
+import { emailLocaleOf } from "../../emails/template-catalog";
 import { zodIssuesToFieldErrors } from "../inquiries/submit-inquiry";
 
-export const shareStudyInputSchema = z
-  .object({
-    friendEmail: z.string({ error: "Required." }).max(254).pipe(z.email({ error: "Enter a valid e-mail address." })),
-    language: languageTag,
-  })
-  .strict();
+/** Who the message says sent it when the visitor gave no name. */
+const SOMEONE: Record<string, string> = { en: "Someone", ar: "أحد معارفك", es: "Alguien", fr: "Quelqu'un" };
 
 const SUMMARY_CHARS = 300;
 
@@ -29,7 +26,12 @@ export async function sendStudyToFriend(deps: AppDeps, nctId: string, body: unkn
       templateKey: "share.send-to-friend",
       locale: parsed.data.language,
       to: { address: parsed.data.friendEmail },
-      vars: { STUDY_TITLE: study.title, STUDY_URL: `${deps.publicUrl}/studies/${study.nctId}`, STUDY_SUMMARY: summary },
+      vars: {
+        SENDER_NAME: parsed.data.senderFirstName || (SOMEONE[emailLocaleOf(parsed.data.language)] ?? SOMEONE.en!),
+        STUDY_TITLE: study.title,
+        STUDY_URL: `${deps.publicUrl}/studies/${study.nctId}`,
+        STUDY_SUMMARY: summary,
+      },
     });
     await tx.auditLog.create({ data: { actorType: "PUBLIC", action: "study.share", entityType: "study", entityId: study.nctId, ip } });
   });

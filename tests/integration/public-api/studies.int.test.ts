@@ -80,12 +80,28 @@ describe("send to a friend", () => {
   it("queues the fixed message in the friend's language and refuses extra content", async () => {
     const { nctId } = await makeStudy(deps);
     const friendEmail = `friend+${randomUUID().slice(0, 8)}@example.net`;
-    expect((await postJson(`/api/public/studies/${nctId}/share`, { friendEmail, language: "fr" })).status).toBe(202);
+    expect((await postJson(`/api/public/studies/${nctId}/share`, { friendEmail, language: "fr", senderFirstName: " Marie-Claire " })).status).toBe(202);
     const message = await deps.db.emailMessage.findFirstOrThrow({ where: { toAddress: friendEmail } });
-    expect(message).toMatchObject({ templateKey: "share.send-to-friend", locale: "fr" });
+    expect(message).toMatchObject({ templateKey: "share.send-to-friend", locale: "fr", status: "QUEUED" });
     expect(message.text).toContain(`/studies/${nctId}`);
+    expect(message.text).toContain("Marie-Claire a pensé que cette étude clinique");
+    expect(message.html).toContain("Marie-Claire a pensé que cette étude clinique");
     const spam = await postJson(`/api/public/studies/${nctId}/share`, { friendEmail, language: "en", message: "Buy now http://spam.example" });
     expect(spam.status).toBe(422);
+    // A "first name" that could carry a link or a message is refused, on its field, and nothing is queued.
+    const link = await postJson(`/api/public/studies/${nctId}/share`, { friendEmail, language: "en", senderFirstName: "Visit spam.example" });
+    expect(link.status).toBe(422);
+    expect(link.body.errors).toEqual([{ path: "senderFirstName", message: "Only your first name, in letters." }]);
+    expect(await deps.db.emailMessage.count({ where: { toAddress: friendEmail } })).toBe(1);
+  });
+
+  it("says who sent it in the friend's language, or \"someone\" when no name was given", async () => {
+    const { nctId } = await makeStudy(deps);
+    const friendEmail = `friend+${randomUUID().slice(0, 8)}@example.net`;
+    expect((await postJson(`/api/public/studies/${nctId}/share`, { friendEmail, language: "ar" })).status).toBe(202);
+    const message = await deps.db.emailMessage.findFirstOrThrow({ where: { toAddress: friendEmail } });
+    expect(message).toMatchObject({ locale: "ar", status: "QUEUED" });
+    expect(message.text).toContain("من أحد معارفك: قد تهمّك هذه الدراسة السريرية");
   });
 });
 

@@ -4,6 +4,7 @@ import { IconCircleCheck, IconSend } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PublicApiError, shareStudy } from '@client/lib/public-api';
+import { SENDER_FIRST_NAME, SENDER_FIRST_NAME_MAX } from '@shared/schemas/share-study';
 
 export interface ShareDialogProps {
   opened: boolean;
@@ -16,11 +17,13 @@ const looksLikeEmail = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 type Result = 'sent' | 'rate-limited' | 'failed' | null;
 
-/** "Send this to a friend": a fixed, translated message; the friend's address is the only thing typed. */
+/** "Send this to a friend": a fixed, translated message; the visitor types the friend's address and, if they like, their first name. */
 export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogProps) {
   const { t, i18n } = useTranslation();
   const [friendEmail, setFriendEmail] = useState('');
+  const [firstName, setFirstName] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<Result>(null);
 
@@ -34,21 +37,26 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!looksLikeEmail.test(friendEmail.trim())) {
-      setError(t('share.errors.email'));
-      document.getElementById('share-friend-email')?.focus();
+    const name = firstName.trim();
+    const emailWrong = !looksLikeEmail.test(friendEmail.trim());
+    const nameWrong = name !== '' && !SENDER_FIRST_NAME.test(name.normalize('NFC'));
+    setError(emailWrong ? t('share.errors.email') : null);
+    setNameError(nameWrong ? t('share.errors.firstName') : null);
+    if (emailWrong || nameWrong) {
+      document.getElementById(emailWrong ? 'share-friend-email' : 'share-first-name')?.focus();
       return;
     }
-    setError(null);
     setSending(true);
     setResult(null);
     try {
-      await shareStudy(nctId, { friendEmail: friendEmail.trim(), language: i18n.language });
+      await shareStudy(nctId, { friendEmail: friendEmail.trim(), language: i18n.language, ...(name ? { senderFirstName: name } : {}) });
       setResult('sent');
     } catch (caught) {
       if (caught instanceof PublicApiError && caught.status === 422) {
-        setError(t('share.errors.email'));
-        document.getElementById('share-friend-email')?.focus();
+        const onName = caught.errors.some((e) => e.path === 'senderFirstName');
+        if (onName) setNameError(t('share.errors.firstName'));
+        else setError(t('share.errors.email'));
+        document.getElementById(onName ? 'share-first-name' : 'share-friend-email')?.focus();
       } else {
         setResult(caught instanceof PublicApiError && caught.status === 429 ? 'rate-limited' : 'failed');
       }
@@ -92,6 +100,16 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
               autoComplete="off"
               data-autofocus
             />
+            <TextInput
+              id="share-first-name"
+              label={t('share.firstName')}
+              description={t('share.firstNameHint')}
+              value={firstName}
+              onChange={(event) => setFirstName(event.currentTarget.value)}
+              error={nameError ?? undefined}
+              maxLength={SENDER_FIRST_NAME_MAX}
+              autoComplete="given-name"
+            />
             <div>
               <Text size="sm" fw={600} mb={4} id="share-preview-label">
                 {t('share.previewLabel')}
@@ -99,7 +117,7 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
               <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-gray-0)" aria-labelledby="share-preview-label" role="group">
                 <Stack gap={6}>
                   <Text size="sm">{t('share.previewGreeting')}</Text>
-                  <Text size="sm">{t('share.previewIntro', { app: t('app.name') })}</Text>
+                  <Text size="sm">{t('share.previewIntro', { app: t('app.name'), name: firstName.trim() || t('share.someone') })}</Text>
                   <Text size="sm" fw={700} lang="en">
                     {studyTitle}
                   </Text>
