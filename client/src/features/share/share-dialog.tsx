@@ -35,11 +35,15 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
     }
   };
 
+  // The preview shows the name only once it would be accepted, as the e-mail would.
+  const typedName = firstName.trim();
+  const previewName = typedName !== '' && SENDER_FIRST_NAME.test(typedName.normalize('NFC')) ? typedName : t('share.someone');
+
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const name = firstName.trim();
+    const name = typedName;
     const emailWrong = !looksLikeEmail.test(friendEmail.trim());
-    const nameWrong = name !== '' && !SENDER_FIRST_NAME.test(name.normalize('NFC'));
+    const nameWrong = name !== '' && previewName !== name;
     setError(emailWrong ? t('share.errors.email') : null);
     setNameError(nameWrong ? t('share.errors.firstName') : null);
     if (emailWrong || nameWrong) {
@@ -105,7 +109,10 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
               label={t('share.firstName')}
               description={t('share.firstNameHint')}
               value={firstName}
-              onChange={(event) => setFirstName(event.currentTarget.value)}
+              onChange={(event) => {
+                setFirstName(event.currentTarget.value);
+                setNameError(null);
+              }}
               error={nameError ?? undefined}
               maxLength={SENDER_FIRST_NAME_MAX}
               autoComplete="given-name"
@@ -117,7 +124,7 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
               <Paper withBorder radius="md" p="sm" bg="var(--mantine-color-gray-0)" aria-labelledby="share-preview-label" role="group">
                 <Stack gap={6}>
                   <Text size="sm">{t('share.previewGreeting')}</Text>
-                  <Text size="sm">{t('share.previewIntro', { app: t('app.name'), name: firstName.trim() || t('share.someone') })}</Text>
+                  <Text size="sm">{t('share.previewIntro', { app: t('app.name'), name: previewName })}</Text>
                   <Text size="sm" fw={700} lang="en">
                     {studyTitle}
                   </Text>
