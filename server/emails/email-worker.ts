@@ -6,6 +6,7 @@ import type { JobQueue } from "../jobs/queue";
 import { intakeLoad, type LoadGauge } from "../lib/load-gauge";
 import type { Logger } from "../lib/logger";
 import { SEND_EMAIL_QUEUE } from "./enqueue-email";
+import { startDispatcher } from "./dispatch-new-emails";
 import type { Mailer } from "./mailer";
 import { DEFAULT_DELIVERY, deliverMessages, type DeliveryOptions, type SqlRunner } from "./send-email.job";
 
@@ -18,6 +19,8 @@ export type EmailWorkerOptions = DeliveryOptions & {
   sweepIntervalMs: number;
   /** A QUEUED message this many seconds past its due time is given a fresh job. */
   sweepGraceSeconds: number;
+  /** How often new messages written without a queue job (the intake's) are given one. */
+  dispatchIntervalMs: number;
   /** Inquiries per second (in this process) from which delivery steps aside for the intake. */
   intakeBusyPerSecond: number;
   /** The longest a batch waits for the intake to calm down before it is sent anyway. */
@@ -31,11 +34,12 @@ export const DEFAULT_EMAIL_WORKER: EmailWorkerOptions = {
   pollingIntervalSeconds: 1,
   sweepIntervalMs: 30_000,
   sweepGraceSeconds: 60,
+  dispatchIntervalMs: 250,
   intakeBusyPerSecond: 50,
   intakeYieldMaxMs: 15_000,
 };
 
-export type EmailWorker = { sweep(): Promise<number>; stop(): Promise<void> };
+export type EmailWorker = { sweep(): Promise<number>; dispatch(): Promise<number>; stop(): Promise<void> };
 
 export async function startEmailWorker(
   deps: { db: Db; queue: JobQueue; mailer: Mailer; log: Logger; intake?: LoadGauge },
@@ -102,6 +106,9 @@ export async function startEmailWorker(
     });
   }
 
+  // Wakes the workers at once instead of at their next poll.
+  const dispatcher = startDispatcher({ sql, boss, log: deps.log, onDispatched: () => workerIds.forEach((id) => boss.notifyWorker(id)) }, options.dispatchIntervalMs);
+
   let sweeping: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
     sweeping = sweep().catch((error: Error) => deps.log.error({ err: { name: error.name } }, "e-mail sweep failed"));
@@ -110,8 +117,10 @@ export async function startEmailWorker(
 
   return {
     sweep,
+    dispatch: dispatcher.dispatch,
     async stop() {
       stopping = true;
+      await dispatcher.stop();
       clearInterval(timer);
       await sweeping;
       for (const id of workerIds) await boss.offWork({ id });

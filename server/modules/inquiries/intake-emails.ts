@@ -17,7 +17,7 @@ export type EmailRow = {
 
 type EmailInput = { eventKey: string; templateKey: TemplateKey; locale: string; to: { address: string; name?: string }; vars: Record<string, string>; autoSubmitted?: boolean };
 
-async function buildRow(catalog: IntakeCatalog, messageIdDomain: string, input: EmailInput, now: Date): Promise<EmailRow> {
+async function buildRow(catalog: IntakeCatalog, messageIdDomain: string, input: EmailInput): Promise<EmailRow> {
   const definition = TEMPLATE_CATALOG[input.templateKey];
   const kind = definition.kind;
   const autoSubmitted = input.autoSubmitted ?? definition.autoSubmitted;
@@ -45,7 +45,9 @@ async function buildRow(catalog: IntakeCatalog, messageIdDomain: string, input: 
     status: failed ? "FAILED" : "QUEUED",
     // Names variables and checks only, never values.
     last_error: failed ? `not sent: ${problems.join("; ")}` : null,
-    next_attempt_at: failed ? null : now.toISOString(),
+    // None yet: the dispatcher of the e-mail worker (email-worker.ts) picks up QUEUED rows without
+    // one, gives them their queue jobs and sets it.
+    next_attempt_at: null,
   };
 }
 
@@ -108,7 +110,7 @@ export async function inquiryEmails(catalog: IntakeCatalog, messageIdDomain: str
         REFERENCE: e.reference,
         NOTIFY_URL: `${e.publicUrl}/notifications/subscribe?nctId=${study.nctId}`,
       },
-    }, e.now),
+    }),
   ];
   if (!e.alertSite) return rows;
   const recipients = new Map<string, string>();
@@ -140,7 +142,7 @@ export async function inquiryEmails(catalog: IntakeCatalog, messageIdDomain: str
           INQUIRY_URL: `${e.publicUrl}/dashboard/inquiries/${e.inquiryId}`,
         },
         autoSubmitted: true,
-      }, e.now),
+      }),
     );
   }
   return rows;

@@ -2,39 +2,20 @@
 // "inbox_search_and_events"), and PostgreSQL serialises the commits of notifying transactions,
 // each waiting for its own WAL flush: one inquiry per transaction caps intake at one disk flush
 // per inquiry (about 300/s on these machines). So inquiries arriving together are written in one
-// transaction, each by its own statements, with one pg-boss insert for all their e-mail jobs.
-// Nothing waits on purpose: a writer takes whatever queued while the previous commit ran (one
-// inquiry when traffic is light). If any statement fails, the batch is rolled back and each
-// inquiry is written again in a transaction of its own, so one inquiry's error (an
-// Idempotency-Key race, say) never fails another's.
-import { createHash } from "node:crypto";
+// transaction, each by its own statements. Nothing waits on purpose: a writer takes whatever
+// queued while the previous commit ran (one inquiry when traffic is light). If any statement
+// fails, the batch is rolled back and each inquiry is written again in a transaction of its own,
+// so one inquiry's error (an Idempotency-Key race, say) never fails another's.
+// The transaction touches no queue table: the e-mails it writes are handed to the queue by the
+// e-mail worker's dispatcher (server/emails/email-worker.ts). Writing pg-boss jobs here made every
+// intake transaction lock the same queue row and cost a statement per batch.
 import type pg from "pg";
-import type PgBoss from "pg-boss";
-import { activeQueue } from "../../jobs/queue";
 
-export type WriteUnit<T> = (client: pg.PoolClient) => Promise<{ result: T; jobs: PgBoss.JobInsert[] }>;
+export type WriteUnit<T> = (client: pg.PoolClient) => Promise<T>;
 
 type Pending = { unit: WriteUnit<unknown>; resolve(value: unknown): void; reject(error: unknown): void };
 
 export type IntakeWriter = { write<T>(unit: WriteUnit<T>): Promise<T> };
-
-/**
- * pg-boss's `db` option on our transaction's connection, so its job rows commit with our rows.
- * Its statements are prepared (named by their text), as ours are: planning them costs more than
- * running them.
- */
-const statementNames = new Map<string, string>();
-function statementName(text: string): string {
-  let name = statementNames.get(text);
-  if (!name) {
-    name = `pgboss-${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
-    if (statementNames.size < 100) statementNames.set(text, name);
-  }
-  return name;
-}
-function clientDb(client: pg.PoolClient): PgBoss.Db {
-  return { executeSql: (text: string, values?: unknown[]) => client.query({ name: statementName(text), text, values }) as Promise<{ rows: never[] }> };
-}
 
 class BeforeCommit extends Error {
   constructor(override readonly cause: unknown) {
@@ -50,15 +31,7 @@ async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[]): Promise<
     await client.query("BEGIN");
     const results: unknown[] = [];
     try {
-      const jobs: PgBoss.JobInsert[] = [];
-      for (const unit of units) {
-        const out = await unit(client);
-        results.push(out.result);
-        jobs.push(...out.jobs);
-      }
-      // No queue in this process (CLI tasks, tests without one): the e-mail sweeper sends the rows.
-      const boss = jobs.length ? activeQueue()?.boss : undefined;
-      if (boss) await boss.insert(jobs, { db: clientDb(client) });
+      for (const unit of units) results.push(await unit(client));
     } catch (error) {
       await client.query("ROLLBACK").catch(() => (healthy = false));
       throw new BeforeCommit(error);

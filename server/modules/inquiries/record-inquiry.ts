@@ -1,8 +1,8 @@
 // Writes an accepted inquiry and everything it causes: the inquiry, its routing decision, its
-// first status, a note on the earlier inquiry of a repeat, the audit row, its e-mails (and their
-// queue jobs, see intake-writer.ts) and the stored Idempotency-Key answer, in one statement of
-// one transaction. SQL through `pg` rather than Prisma: this is the intake's hot path.
-import { SEND_EMAIL_QUEUE } from "../../emails/enqueue-email";
+// first status, a note on the earlier inquiry of a repeat, the audit row, its e-mails and the
+// stored Idempotency-Key answer, in one statement of one transaction. The e-mails are QUEUED with
+// no due time yet: the e-mail worker's dispatcher gives them their queue jobs (email-worker.ts).
+// SQL through `pg` rather than Prisma: this is the intake's hot path.
 import type { RoutingResult } from "../routing/route-inquiry";
 import type { EmailRow } from "./intake-emails";
 import type { WriteUnit } from "./intake-writer";
@@ -60,9 +60,8 @@ WITH inq AS (
     to_address text, to_name text, subject text, html text, text text, headers jsonb, message_id text, status text, last_error text,
     next_attempt_at timestamptz)
   ON CONFLICT (event_key) DO NOTHING
-  RETURNING id, status
 )
-SELECT (SELECT id FROM inq) AS id, coalesce((SELECT json_agg(id) FROM emails WHERE status = 'QUEUED'), '[]'::json) AS queued`;
+SELECT id FROM inq`;
 
 export function recordInquiry(r: RecordInquiryInput): WriteUnit<{ id: string }> {
   const q = r.inquiry;
@@ -83,8 +82,7 @@ export function recordInquiry(r: RecordInquiryInput): WriteUnit<{ id: string }> 
       await client.query(store!);
     }
     // Named: parsed and planned once per connection, not on every inquiry.
-    const { rows } = await client.query<{ id: string; queued: string[] }>({ name: "intake-write", text: WRITE_SQL, values });
-    const jobs = rows[0]!.queued.map((messageId) => ({ name: SEND_EMAIL_QUEUE, data: { messageId }, singletonKey: messageId }));
-    return { result: { id: rows[0]!.id }, jobs };
+    const { rows } = await client.query<{ id: string }>({ name: "intake-write", text: WRITE_SQL, values });
+    return { id: rows[0]!.id };
   };
 }

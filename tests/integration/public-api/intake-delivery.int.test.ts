@@ -1,7 +1,8 @@
-// The intake writes its e-mails' queue jobs with pg-boss's own insert, in the inquiry's
-// transaction (record-inquiry.ts, intake-writer.ts): the worker then delivers them. The sweeper is
-// set far off here, so only those jobs can deliver within the test. Also: inquiries written
-// together (group commit) each get exactly their own rows, including when one of them fails.
+// The intake writes its e-mails QUEUED, with no due time and no queue job (record-inquiry.ts,
+// intake-writer.ts); the e-mail worker's dispatcher gives them their jobs (dispatch-new-emails.ts)
+// and the worker delivers them. The sweeper is set far off here, so only the dispatcher can get
+// them delivered within the test. Also: inquiries written together (group commit) each get
+// exactly their own rows, including when one of them fails.
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listen } from "../../setup/http-server";
@@ -45,7 +46,7 @@ describe("e-mails of an accepted inquiry", () => {
     const res = await post(app.url, nctId, body);
     expect(res.status).toBe(201);
     const messages = await stack.deps.db.emailMessage.findMany({ where: { inquiryId: res.body.id } });
-    expect(messages.map((m) => m.status)).toEqual(["QUEUED", "QUEUED"]);
+    expect(messages).toHaveLength(2);
     const ids = messages.map((m) => m.messageId);
     await waitFor(() => ids.every((id) => sink.countByMessageId().get(id) === 1), "both messages delivered");
     const to = sink.received.filter((m) => ids.includes(m.messageId)).flatMap((m) => m.envelopeTo).sort();
@@ -55,13 +56,14 @@ describe("e-mails of an accepted inquiry", () => {
 });
 
 describe("inquiries written together", () => {
-  it("each get one inquiry, two e-mails and one job per e-mail; a retried Idempotency-Key among them changes nothing", async () => {
+  it("each get one inquiry and two e-mails, each sent once; a retried Idempotency-Key among them changes nothing", async () => {
     const { nctId, study } = await makeStudy(stack.deps);
     const key = randomUUID();
     const same = someone();
-    // The queue without a worker: the jobs stay in place to be counted.
+    // The queue without a worker: the intake itself writes no job, so the e-mails wait undispatched.
     await stack.stopWorker();
     await stack.startQueue();
+    let messages: { id: string; messageId: string }[] = [];
     try {
       const answers = await Promise.all([
         ...Array.from({ length: 24 }, () => post(app.url, nctId, someone())),
@@ -77,14 +79,20 @@ describe("inquiries written together", () => {
         expect(inquiry.statusChanges).toHaveLength(1);
         expect(inquiry.routingDecisions).toHaveLength(1);
       }
-      const messageIds = inquiries.flatMap((i) => i.emailMessages.map((m) => m.id));
-      expect((await jobsFor(messageIds)).sort()).toEqual(messageIds.sort());
+      messages = inquiries.flatMap((i) => i.emailMessages);
+      expect(inquiries.flatMap((i) => i.emailMessages.map((m) => [m.status, m.nextAttemptAt]))).toEqual(Array(50).fill(["QUEUED", null]));
+      expect(await jobsFor(messages.map((m) => m.id))).toEqual([]);
       const audit = await stack.deps.db.auditLog.count({ where: { action: "inquiry.create", entityId: { in: [...ids] } } });
       expect(audit).toBe(25);
     } finally {
       await stack.stopWorker();
       await stack.startWorker(sink.url);
     }
+    // A worker's dispatcher hands them to the queue, one job each, and each goes out once.
+    await waitFor(() => messages.every((m) => sink.countByMessageId().get(m.messageId) === 1), "all 50 messages delivered");
+    await waitFor(async () => (await stack.deps.db.emailMessage.count({ where: { id: { in: messages.map((m) => m.id) }, status: "SENT" } })) === 50, "rows marked SENT");
+    expect((await jobsFor(messages.map((m) => m.id))).sort()).toEqual(messages.map((m) => m.id).sort());
+    expect(messages.filter((m) => sink.countByMessageId().get(m.messageId) !== 1)).toEqual([]);
   });
 
   it("repeats of two people at once are each stored and linked to that person's first inquiry", async () => {
