@@ -1,6 +1,7 @@
-// Runs delivery in this process: pg-boss workers for the send-email queue, and a sweeper that
-// gives a job to any message that should have been sent by now but has none (enqueued where no
-// queue ran, e.g. a CLI task; or its worker died mid-send). Any number of processes may run this.
+// Runs delivery in this process: pg-boss workers for the send-email queue, the dispatcher that
+// gives jobs to the intake's new messages (dispatch-new-emails.ts), and a sweeper that gives a job
+// to any message that should have been sent by now but has none (enqueued where no queue ran,
+// e.g. a CLI task; or its worker died mid-send). Any number of processes may run this.
 import type { Db } from "../db/prisma";
 import type { JobQueue } from "../jobs/queue";
 import { intakeLoad, type LoadGauge } from "../lib/load-gauge";
