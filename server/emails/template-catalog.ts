@@ -281,7 +281,7 @@ const definitions: TemplateDefinition[] = [
     description: "A visitor sends a study to someone. Fixed text; the sender's first name (letters only) is the one thing they write, so it cannot carry a link or a message.",
     variables: {
       APP_NAME: COMMON.APP_NAME,
-      SENDER_NAME: v(true, "text", "The sender's first name, or a word like \"Someone\" in the message's language when they gave none", {
+      SENDER_NAME: v(false, "text", "The sender's first name, or a word like \"Someone\" in the message's language when they gave none", {
         en: "Amira",
         ar: "أميرة",
         es: "Amira",
