@@ -26,7 +26,7 @@ beforeAll(async () => {
   rows.dueSoonA = await w.inquiry({ siteId: a, firstName: "Omar", lastName: "Adel", createdAt: ago(2), assigneeId: w.coordA.id, language: "en" }, { slaDueAt: ahead(1), nextFollowUpAt: ahead(24) });
   rows.breachedA = await w.inquiry({ siteId: a, firstName: "Nour", lastName: "Badr", createdAt: ago(30), status: "ATTEMPTING_CONTACT", language: "en", otherLanguage: "fr" }, { slaDueAt: ago(3), interpreterNeeded: true });
   rows.metA = await w.inquiry({ siteId: a, firstName: "Sara", lastName: "Hassan", createdAt: ago(50), status: "CONTACTED", assigneeId: w.coordA2.id }, { slaDueAt: ago(40), firstContactAt: ago(45), nextFollowUpAt: ago(2) });
-  rows.lateA = await w.inquiry({ siteId: a, firstName: "Karim", lastName: "Fahmy", createdAt: ago(80), status: "CONTACTED" }, { slaDueAt: ago(70), firstContactAt: ago(60), lastActivityAt: ago(10) });
+  rows.lateA = await w.inquiry({ siteId: a, firstName: "Karim", lastName: "Fahmy", createdAt: ago(80), status: "CONTACTED" }, { slaDueAt: ago(70), firstContactAt: ago(60), lastActivityAt: ago(30) });
   rows.spamA = await w.inquiry({ siteId: a, firstName: "Spam", lastName: "Bot", createdAt: ago(5) }, { slaDueAt: ago(1), status: "SPAM" });
   rows.newB = await w.inquiry({ siteId: b, firstName: "Youssef", lastName: "Ali", createdAt: ago(3) }, { slaDueAt: ahead(6) });
   rows.central = await w.inquiry({ siteId: null, firstName: "Central", lastName: "Queue", createdAt: ago(4) });
@@ -115,7 +115,8 @@ describe("filters", () => {
     expect(ids(received)).not.toContain(rows.newA!.id);
     const future = await list(w.coordA, { nextFollowUpFrom: day(ahead(24)), timeZone: "UTC" });
     expect(ids(future)).toEqual([rows.dueSoonA!.id]);
-    const quiet = await list(w.coordA, { lastActivityTo: day(ago(10)), timeZone: "UTC" });
+    // 30 h back: always an earlier calendar day than newA's activity an hour ago, whatever the hour now.
+    const quiet = await list(w.coordA, { lastActivityTo: day(ago(30)), timeZone: "UTC" });
     expect(ids(quiet)).toContain(rows.lateA!.id);
     expect(ids(quiet)).not.toContain(rows.newA!.id);
     // A day that has not started yet anywhere holds nothing.
