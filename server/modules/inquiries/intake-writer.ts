@@ -9,13 +9,26 @@
 // The transaction touches no queue table: the e-mails it writes are handed to the queue by the
 // e-mail worker's dispatcher (server/emails/email-worker.ts). Writing pg-boss jobs here made every
 // intake transaction lock the same queue row and cost a statement per batch.
+// Nor does it NOTIFY: a notifying transaction holds PostgreSQL's notify lock through its WAL
+// flush, so notifying commits queue behind each other's disk flushes. The trigger is told to skip
+// (migration "intake_notify_after_commit") and the new inquiries are announced right after the
+// commit, in a transaction that writes nothing. Live updates are advice (the inbox is the record,
+// and a stream resyncs when it reconnects): an announcement lost to a crash between the commit
+// and the NOTIFY only means that a screen refreshes later.
 import type pg from "pg";
+import { INQUIRY_EVENTS_CHANNEL } from "../live/inquiry-event-listener";
 
 export type WriteUnit<T> = (client: pg.PoolClient) => Promise<T>;
 
-type Pending = { unit: WriteUnit<unknown>; resolve(value: unknown): void; reject(error: unknown): void };
+/** What the trigger would have announced for a new inquiry (shared/schemas/live.ts). */
+export type NewInquiryEvent = { id: string; siteId: string | null; studyId: string; status: string };
 
-export type IntakeWriter = { write<T>(unit: WriteUnit<T>): Promise<T> };
+type Pending = { unit: WriteUnit<unknown>; announce?: NewInquiryEvent; resolve(value: unknown): void; reject(error: unknown): void };
+
+export type IntakeWriter = { write<T>(unit: WriteUnit<T>, announce?: NewInquiryEvent): Promise<T> };
+
+const payloadOf = (e: NewInquiryEvent) =>
+  JSON.stringify({ op: "insert", id: e.id, siteId: e.siteId, previousSiteId: null, studyId: e.studyId, status: e.status, assigneeId: null });
 
 class BeforeCommit extends Error {
   constructor(override readonly cause: unknown) {
@@ -23,12 +36,12 @@ class BeforeCommit extends Error {
   }
 }
 
-/** One transaction for `units`, in order; their results once committed. */
-async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[]): Promise<unknown[]> {
+/** One transaction for `units`, in order; their results once committed, then the announcements. */
+async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[], announce: NewInquiryEvent[]): Promise<unknown[]> {
   const client = await pool.connect();
   let healthy = true;
   try {
-    await client.query("BEGIN");
+    await client.query("BEGIN; SET LOCAL trialconnect.notify_after_commit = 'on'");
     const results: unknown[] = [];
     try {
       for (const unit of units) results.push(await unit(client));
@@ -41,6 +54,11 @@ async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[]): Promise<
       healthy = false;
       throw error;
     });
+    if (announce.length) {
+      await client
+        .query({ name: "intake-announce", text: "SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p", values: [INQUIRY_EVENTS_CHANNEL, announce.map(payloadOf)] })
+        .catch(() => (healthy = false));
+    }
     return results;
   } finally {
     client.release(!healthy);
@@ -59,7 +77,7 @@ export function createIntakeWriter(pool: pg.Pool, opts: { writers?: number; maxB
   async function write(batch: Pending[], attempt = 0): Promise<void> {
     let results: unknown[];
     try {
-      results = await transaction(pool, batch.map((p) => p.unit));
+      results = await transaction(pool, batch.map((p) => p.unit), batch.flatMap((p) => (p.announce ? [p.announce] : [])));
     } catch (error) {
       if (error instanceof BeforeCommit && batch.length > 1) {
         for (const p of batch) await write([p]);
@@ -86,9 +104,9 @@ export function createIntakeWriter(pool: pg.Pool, opts: { writers?: number; maxB
   }
 
   return {
-    write<T>(unit: WriteUnit<T>) {
+    write<T>(unit: WriteUnit<T>, announce?: NewInquiryEvent) {
       return new Promise<T>((resolve, reject) => {
-        queue.push({ unit, resolve: resolve as (v: unknown) => void, reject });
+        queue.push({ unit, announce, resolve: resolve as (v: unknown) => void, reject });
         pump();
       });
     },

@@ -90,7 +90,8 @@ export async function submitInquiry(deps: IntakeDeps, nctId: string, body: unkno
     const placed = await placeInquiry(deps, { study, input, phone, location, countryCode, facts, settings, suspicious, now, partnerId: ctx.partnerId ?? null });
     const idempotency = ctx.idempotencyKey ? { claim: { scope, key: ctx.idempotencyKey, hash }, answer: placed.answer } : undefined;
     try {
-      await deps.writer.write(recordInquiry({ ...placed.record, ip: ctx.ip, idempotency }));
+      const q = placed.record.inquiry;
+      await deps.writer.write(recordInquiry({ ...placed.record, ip: ctx.ip, idempotency }), { id: q.id, siteId: q.siteId, studyId: q.studyId, status: q.status });
       return placed.answer;
     } catch (error) {
       if (idempotency && uniqueViolation(error, IDEMPOTENCY_CONSTRAINT)) {
