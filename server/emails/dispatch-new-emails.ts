@@ -8,10 +8,10 @@
 // is what the sweeper looks for (email-worker.ts): they go out after its grace period.
 import type PgBoss from "pg-boss";
 import type { Logger } from "../lib/logger";
-import { SEND_EMAIL_QUEUE } from "./enqueue-email";
+import { sendEmailJob } from "./enqueue-email";
 import type { SqlRunner } from "./send-email.job";
 
-export const DISPATCH_BATCH = 500;
+const DISPATCH_BATCH = 500;
 
 // Ordered by the index's own columns ((status, next_attempt_at); status is fixed here), so the
 // plan reads the index for the matching rows only, whatever the statistics say about how many
@@ -27,13 +27,13 @@ const DISPATCH_SQL = `
   UPDATE email_messages m SET next_attempt_at = now() FROM fresh WHERE m.id = fresh.id
   RETURNING m.id`;
 
-export type Dispatcher = { dispatch(): Promise<number>; stop(): Promise<void> };
+export type Dispatcher = { stop(): Promise<void> };
 
 export function startDispatcher(deps: { sql: SqlRunner; boss: PgBoss; log: Logger; onDispatched(): void }, intervalMs: number): Dispatcher {
   async function dispatch(): Promise<number> {
     const rows = (await deps.sql(DISPATCH_SQL, [])) as { id: string }[];
     if (rows.length === 0) return 0;
-    await deps.boss.insert(rows.map((r) => ({ name: SEND_EMAIL_QUEUE, data: { messageId: r.id }, singletonKey: r.id })));
+    await deps.boss.insert(rows.map((r) => sendEmailJob(r.id)));
     deps.onDispatched();
     return rows.length;
   }
@@ -58,7 +58,6 @@ export function startDispatcher(deps: { sql: SqlRunner; boss: PgBoss; log: Logge
   tick();
 
   return {
-    dispatch,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);

@@ -6,7 +6,7 @@ import type { Db } from "../db/prisma";
 import type { JobQueue } from "../jobs/queue";
 import { intakeLoad, type LoadGauge } from "../lib/load-gauge";
 import type { Logger } from "../lib/logger";
-import { SEND_EMAIL_QUEUE } from "./enqueue-email";
+import { SEND_EMAIL_QUEUE, sendEmailJob } from "./enqueue-email";
 import { startDispatcher } from "./dispatch-new-emails";
 import type { Mailer } from "./mailer";
 import { DEFAULT_DELIVERY, deliverMessages, type DeliveryOptions, type SqlRunner } from "./send-email.job";
@@ -40,7 +40,7 @@ export const DEFAULT_EMAIL_WORKER: EmailWorkerOptions = {
   intakeYieldMaxMs: 15_000,
 };
 
-export type EmailWorker = { sweep(): Promise<number>; dispatch(): Promise<number>; stop(): Promise<void> };
+export type EmailWorker = { sweep(): Promise<number>; stop(): Promise<void> };
 
 export async function startEmailWorker(
   deps: { db: Db; queue: JobQueue; mailer: Mailer; log: Logger; intake?: LoadGauge },
@@ -100,7 +100,7 @@ export async function startEmailWorker(
         UPDATE email_messages m SET next_attempt_at = now() FROM due WHERE m.id = due.id
         RETURNING m.id`;
       if (due.length) {
-        await deps.queue.insertInTransaction(tx, due.map((d) => ({ name: SEND_EMAIL_QUEUE, data: { messageId: d.id }, singletonKey: d.id })));
+        await deps.queue.insertInTransaction(tx, due.map((d) => sendEmailJob(d.id)));
         deps.log.info({ count: due.length }, "e-mail sweeper re-queued overdue messages");
       }
       return due.length;
@@ -118,7 +118,6 @@ export async function startEmailWorker(
 
   return {
     sweep,
-    dispatch: dispatcher.dispatch,
     async stop() {
       stopping = true;
       await dispatcher.stop();

@@ -21,6 +21,9 @@ import type { TemplateContent } from "./validate-template";
 
 export const SEND_EMAIL_QUEUE = "send-email";
 
+/** The queue job that sends one stored message (at most one waiting per message: singletonKey). */
+export const sendEmailJob = (messageId: string) => ({ name: SEND_EMAIL_QUEUE, data: { messageId }, singletonKey: messageId });
+
 export type EnqueueEmailInput = {
   /** Names the event, e.g. `inquiry:<id>:patient-confirmation`; one message per eventKey, ever. */
   eventKey: string;

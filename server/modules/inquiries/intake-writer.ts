@@ -16,19 +16,19 @@
 // and a stream resyncs when it reconnects): an announcement lost to a crash between the commit
 // and the NOTIFY only means that a screen refreshes later.
 import type pg from "pg";
+import type { InquiryChange } from "../../../shared/schemas/live";
 import { INQUIRY_EVENTS_CHANNEL } from "../live/inquiry-event-listener";
 
 export type WriteUnit<T> = (client: pg.PoolClient) => Promise<T>;
 
 /** What the trigger would have announced for a new inquiry (shared/schemas/live.ts). */
-export type NewInquiryEvent = { id: string; siteId: string | null; studyId: string; status: string };
+export type NewInquiryEvent = Pick<InquiryChange, "id" | "siteId" | "studyId" | "status">;
 
 type Pending = { unit: WriteUnit<unknown>; announce?: NewInquiryEvent; resolve(value: unknown): void; reject(error: unknown): void };
 
 export type IntakeWriter = { write<T>(unit: WriteUnit<T>, announce?: NewInquiryEvent): Promise<T> };
 
-const payloadOf = (e: NewInquiryEvent) =>
-  JSON.stringify({ op: "insert", id: e.id, siteId: e.siteId, previousSiteId: null, studyId: e.studyId, status: e.status, assigneeId: null });
+const payloadOf = (e: NewInquiryEvent) => JSON.stringify({ op: "insert", ...e, previousSiteId: null, assigneeId: null } satisfies InquiryChange);
 
 class BeforeCommit extends Error {
   constructor(override readonly cause: unknown) {

@@ -36,14 +36,14 @@ export function ShareDialog({ opened, onClose, nctId, studyTitle }: ShareDialogP
   };
 
   // The preview shows the name only once it would be accepted, as the e-mail would.
-  const typedName = firstName.trim();
-  const previewName = typedName !== '' && SENDER_FIRST_NAME.test(typedName.normalize('NFC')) ? typedName : t('share.someone');
+  const name = firstName.trim();
+  const nameAccepted = name === '' || SENDER_FIRST_NAME.test(name.normalize('NFC'));
+  const previewName = name !== '' && nameAccepted ? name : t('share.someone');
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const name = typedName;
     const emailWrong = !looksLikeEmail.test(friendEmail.trim());
-    const nameWrong = name !== '' && previewName !== name;
+    const nameWrong = !nameAccepted;
     setError(emailWrong ? t('share.errors.email') : null);
     setNameError(nameWrong ? t('share.errors.firstName') : null);
     if (emailWrong || nameWrong) {
