@@ -22,10 +22,10 @@ export type EmailWorkerOptions = DeliveryOptions & {
   sweepGraceSeconds: number;
   /** How often new messages written without a queue job (the intake's) are given one. */
   dispatchIntervalMs: number;
-  /** Inquiries per second (in this process) from which delivery steps aside for the intake. */
+  /** Inquiries per second (in this process) from which the intake's e-mails are handed out slowly. */
   intakeBusyPerSecond: number;
-  /** The longest a batch waits for the intake to calm down before it is sent anyway. */
-  intakeYieldMaxMs: number;
+  /** Intake e-mails handed to the queue per second while the intake is that busy. */
+  intakeBusyDispatchPerSecond: number;
 };
 
 export const DEFAULT_EMAIL_WORKER: EmailWorkerOptions = {
@@ -37,7 +37,7 @@ export const DEFAULT_EMAIL_WORKER: EmailWorkerOptions = {
   sweepGraceSeconds: 60,
   dispatchIntervalMs: 250,
   intakeBusyPerSecond: 50,
-  intakeYieldMaxMs: 15_000,
+  intakeBusyDispatchPerSecond: 100,
 };
 
 export type EmailWorker = { sweep(): Promise<number>; stop(): Promise<void> };
@@ -51,26 +51,12 @@ export async function startEmailWorker(
   const sql: SqlRunner = async (text, values) => (await boss.getDb().executeSql(text, values)).rows;
   const workerIds: string[] = [];
   const intake = deps.intake ?? intakeLoad;
-  let stopping = false;
-
-  // Sending competes with the intake for the same CPUs and database. During a burst of inquiries
-  // (a campaign, a news item) a family's inquiry must be accepted at once, while its confirmation
-  // may arrive a little later: each batch waits while the intake is busy, up to intakeYieldMaxMs,
-  // and is then sent anyway, so delivery slows down under a long burst but never stops. Messages
-  // stay safely in the database meanwhile (their jobs are active, well within their lease).
-  async function stepAsideForIntake() {
-    const until = Date.now() + options.intakeYieldMaxMs;
-    while (!stopping && intake.perSecond() >= options.intakeBusyPerSecond && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
 
   for (let i = 0; i < options.workers; i++) {
     const workerId: string = await boss.work<{ messageId: string }>(
       SEND_EMAIL_QUEUE,
       { batchSize: options.batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds },
       async (jobs) => {
-        await stepAsideForIntake();
         const outcomes = await deliverMessages(
           { sql, mailer: deps.mailer, log: deps.log },
           jobs.map((j) => ({ messageId: j.data.messageId, retryCount: j.retryCount })),
@@ -107,8 +93,14 @@ export async function startEmailWorker(
     });
   }
 
-  // Wakes the workers at once instead of at their next poll.
-  const dispatcher = startDispatcher({ sql, boss, log: deps.log, onDispatched: () => workerIds.forEach((id) => boss.notifyWorker(id)) }, options.dispatchIntervalMs);
+  // Wakes the workers at once instead of at their next poll. Sending competes with the intake for
+  // the same CPUs and database: while the intake is busy (a campaign, a news item), its e-mails are
+  // handed out at intakeBusyDispatchPerSecond, so that families' inquiries are accepted at once and
+  // their confirmations follow a little later (dispatch-new-emails.ts).
+  const dispatcher = startDispatcher(
+    { sql, boss, log: deps.log, intake, onDispatched: () => workerIds.forEach((id) => boss.notifyWorker(id)) },
+    { intervalMs: options.dispatchIntervalMs, busyPerSecond: options.intakeBusyPerSecond, busyDispatchPerSecond: options.intakeBusyDispatchPerSecond },
+  );
 
   let sweeping: Promise<unknown> = Promise.resolve();
   const timer = setInterval(() => {
@@ -119,7 +111,6 @@ export async function startEmailWorker(
   return {
     sweep,
     async stop() {
-      stopping = true;
       await dispatcher.stop();
       clearInterval(timer);
       await sweeping;

@@ -1,6 +1,6 @@
-// While the intake is busy, the e-mail worker holds its batch back so that inquiries are accepted
-// first; once the intake calms down, or after intakeYieldMaxMs at the latest, the messages go out,
-// each exactly once.
+// While the intake is busy, the e-mails it wrote are handed to the queue at a trickle
+// (intakeBusyDispatchPerSecond) instead of all at once, so that inquiries are accepted first;
+// delivery never stops meanwhile, and once the intake calms down the rest go out, each once.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { enqueueEmail } from "../../../server/emails/enqueue-email";
 import { sampleVariables } from "../../../server/emails/template-catalog";
@@ -24,53 +24,68 @@ afterAll(async () => {
   await sink?.down();
 });
 
-let n = 0;
-async function enqueueConfirmation(s: EmailStack) {
-  const address = `yield-${Date.now().toString(36)}-${n++}@example.org`;
-  const { id } = await s.deps.db.$transaction((tx) =>
-    enqueueEmail(tx, {
-      eventKey: `yield-test:${address}`,
-      templateKey: "inquiry.patient-confirmation",
-      locale: "en",
-      to: { address },
-      vars: sampleVariables("inquiry.patient-confirmation", "en"),
-    }),
-  );
-  const { messageId } = await s.deps.db.emailMessage.findUniqueOrThrow({ where: { id } });
-  return { id, address, messageId };
+/** Messages as the intake writes them: QUEUED, no due time, no queue job (record-inquiry.ts). */
+async function intakeStyleMessages(s: EmailStack, count: number) {
+  const tag = Date.now().toString(36);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const address = `burst-${tag}-${i}@example.org`;
+    const { id } = await s.deps.db.$transaction((tx) =>
+      enqueueEmail(tx, { eventKey: `burst-test:${address}`, templateKey: "inquiry.patient-confirmation", locale: "en", to: { address }, vars: sampleVariables("inquiry.patient-confirmation", "en") }),
+    );
+    ids.push(id);
+  }
+  await s.deps.db.emailMessage.updateMany({ where: { id: { in: ids } }, data: { nextAttemptAt: null } });
+  return (await s.deps.db.emailMessage.findMany({ where: { id: { in: ids } }, select: { id: true, messageId: true } })).map((m) => m.messageId);
 }
 
-const jobTaken = (s: EmailStack, id: string) => async () =>
-  Number((await s.deps.db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM pgboss.job WHERE data->>'messageId' = ${id} AND state = 'active'`)[0]!.n) > 0;
-
 describe("e-mail delivery during an intake burst", () => {
-  it("waits while the intake is busy, then sends each message once", async () => {
+  it("trickles while the intake is busy, then sends the rest, each message once", async () => {
     busy = true;
-    stack = await startEmailStack({ smtpUrl: sink.url, intake, options: { intakeBusyPerSecond: 50, intakeYieldMaxMs: 120_000 } });
+    // No queue yet, and the sweeper far off: only the dispatcher can hand these messages out.
+    stack = await startEmailStack({
+      smtpUrl: sink.url,
+      worker: false,
+      intake,
+      options: { intakeBusyPerSecond: 50, intakeBusyDispatchPerSecond: 4, dispatchIntervalMs: 250, sweepIntervalMs: 3_600_000, sweepGraceSeconds: 3600 },
+    });
     const s = stack;
-    const message = await enqueueConfirmation(s);
-    await waitFor(jobTaken(s, message.id), "the worker to take the job");
-    // The worker has the job in hand, but holds it while the intake is busy.
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(sink.received.filter((m) => m.messageId === message.messageId)).toHaveLength(0);
-    expect(await s.deps.db.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "QUEUED", attempts: 0 });
+    const messageIds = await intakeStyleMessages(s, 40);
+    const delivered = () => messageIds.filter((id) => sink.countByMessageId().has(id)).length;
+
+    const started = performance.now();
+    await s.startWorker();
+    // Delivery goes on during the burst...
+    await waitFor(() => delivered() > 0, "a first message delivered while the intake is busy");
+    await new Promise((r) => setTimeout(r, 1000));
+    // ...but at one message per 250 ms round at most (4 per second), not all 40 at once.
+    const sentSoFar = delivered();
+    // Handed out: no longer QUEUED without a due time (sent ones have none again).
+    const waiting = await s.deps.db.emailMessage.count({ where: { messageId: { in: messageIds }, status: "QUEUED", nextAttemptAt: null } });
+    const handedOut = 40 - waiting;
+    const rounds = Math.floor((performance.now() - started) / 250) + 1;
+    expect(handedOut).toBeLessThanOrEqual(rounds);
+    expect(handedOut).toBeLessThan(40);
+    expect(sentSoFar).toBeLessThanOrEqual(handedOut);
 
     busy = false;
-    await waitFor(() => sink.received.find((m) => m.messageId === message.messageId), "the message at the SMTP server");
-    await waitFor(async () => (await s.deps.db.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).status === "SENT", "the message marked sent");
-    // Held jobs may have been handed out again meanwhile (lease expiry, sweeper): still one delivery.
-    await new Promise((r) => setTimeout(r, 1500));
-    expect(sink.received.filter((m) => m.messageId === message.messageId)).toHaveLength(1);
-    expect(await s.deps.db.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).toMatchObject({ status: "SENT", attempts: 1 });
+    await waitFor(() => delivered() === 40, "all 40 messages at the SMTP server");
+    await waitFor(async () => (await s.deps.db.emailMessage.count({ where: { messageId: { in: messageIds }, status: "SENT" } })) === 40, "all marked sent");
+    expect(messageIds.filter((id) => sink.countByMessageId().get(id) !== 1)).toEqual([]);
   });
 
-  it("sends anyway once a batch has waited intakeYieldMaxMs, so a long burst slows delivery but never stops it", async () => {
-    busy = true;
-    stack = await startEmailStack({ smtpUrl: sink.url, intake, options: { intakeBusyPerSecond: 50, intakeYieldMaxMs: 500 } });
+  it("hands out everything at once when the intake is quiet", async () => {
+    busy = false;
+    stack = await startEmailStack({
+      smtpUrl: sink.url,
+      worker: false,
+      intake,
+      options: { intakeBusyPerSecond: 50, intakeBusyDispatchPerSecond: 4, dispatchIntervalMs: 60_000, sweepIntervalMs: 3_600_000, sweepGraceSeconds: 3600 },
+    });
     const s = stack;
-    const message = await enqueueConfirmation(s);
-    const mail = await waitFor(() => sink.received.find((m) => m.messageId === message.messageId), "the message at the SMTP server");
-    expect(mail.envelopeTo).toEqual([message.address]);
-    expect(busy).toBe(true);
+    const messageIds = await intakeStyleMessages(s, 40);
+    await s.startWorker();
+    // One round (the next is a minute away) gives all 40 their jobs.
+    await waitFor(() => messageIds.every((id) => sink.countByMessageId().get(id) === 1), "all 40 delivered in one round");
   });
 });
