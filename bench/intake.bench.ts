@@ -6,8 +6,8 @@
 // 2. the e-mail those inquiries caused is delivered to the end (how long delivery lagged);
 // 3. closed loop: BENCH_CONNECTIONS clients back to back for BENCH_DURATION_S s: the most it takes.
 // The baseline, in the same run and in the same two ways: plain INSERTs of an inquiry row through
-// `pg` (live-update trigger quiet, as for the intake). Afterwards every 201 is checked against the database: exactly one inquiry row and two
-// e-mail rows (the family's copy and the site alert).
+// `pg` (live-update trigger quiet, as for the intake). Afterwards every 201 is checked against the
+// database: exactly one inquiry row and two e-mail rows (the family's copy and the site alert).
 import { randomUUID } from "node:crypto";
 import os from "node:os";
 import pg from "pg";
