@@ -13,9 +13,18 @@ export type LimiterPool = { pool: pg.Pool; create(name: string, points: number, 
 /**
  * The `pg` pool of the public side (rate limits and the intake's hot path, which bypasses Prisma:
  * see docs/public-api.md, "Speed"). Sized like the app's Prisma pool.
+ * Its named statements (the intake's read and write) are planned once per connection: left to
+ * choose, PostgreSQL kept re-planning the read on every inquiry (its custom plans looked cheaper),
+ * and planning it, which sizes the inquiries table and each of its indexes with a system call,
+ * cost more than running it. A plan made once must stay good while the table grows, under load
+ * for as long as the connection lives, even when it was made on an empty table: the pool never
+ * scans a table when an index can answer (everything it reads is reached by key), and
+ * tests/integration/public-api/intake-plans.int.test.ts checks the read's plans.
  */
+export const PUBLIC_POOL_OPTIONS = "-c plan_cache_mode=force_generic_plan -c enable_seqscan=off";
+
 export function createPublicPool(databaseUrl: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true, options: PUBLIC_POOL_OPTIONS });
   // An idle connection cut by the server (restart, dropped test database) must not crash the
   // process: the pool discards it and the next query opens a new one.
   pool.on("error", () => {});

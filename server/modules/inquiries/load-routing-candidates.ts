@@ -70,25 +70,31 @@ const OPEN_STATUSES = INQUIRY_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s
 
 export type RoutingFacts = { candidates: RoutingCandidate[]; earlier: EarlierInquiry | null };
 
-/**
- * Fills in the counts routing needs and looks for the same person's earlier inquiry (not when
- * `person` is null, e.g. for suspected spam). No query at all when neither is needed.
- */
-export async function loadRoutingFacts(
-  pool: pg.Pool,
-  q: { candidates: RoutingCandidate[]; patient: { lat: number | null; lon: number | null }; person: PersonQuery | null; now: Date },
-): Promise<RoutingFacts> {
+type FactsQuestion = { candidates: RoutingCandidate[]; patient: { lat: number | null; lon: number | null }; person: PersonQuery | null; now: Date };
+
+/** The intake's one read for `q`, a named statement; null when nothing needs reading. */
+export function routingFactsQuery(q: FactsQuestion): pg.QueryConfig | null {
   const capped = q.candidates.filter((c) => c.weeklyCap !== null);
   const open = needsOpenCounts(q.candidates, q.patient) ? q.candidates : [];
-  if (capped.length === 0 && open.length === 0 && !q.person) return { candidates: q.candidates, earlier: null };
-  const { rows } = await pool.query<{ week: Record<string, number> | null; open: Record<string, number> | null; earlier: EarlierInquiry | null }>({ name: "intake-facts", text: FACTS_SQL, values: [
+  if (capped.length === 0 && open.length === 0 && !q.person) return null;
+  return { name: "intake-facts", text: FACTS_SQL, values: [
     new Date(q.now.getTime() - WEEK_MS),
     capped.map((c) => c.siteId),
     capped.map((c) => c.weeklyCap),
     open.map((c) => c.siteId),
     OPEN_STATUSES,
     ...earlierInquiryParams(q.person, q.now),
-  ] });
+  ] };
+}
+
+/**
+ * Fills in the counts routing needs and looks for the same person's earlier inquiry (not when
+ * `person` is null, e.g. for suspected spam). No query at all when neither is needed.
+ */
+export async function loadRoutingFacts(pool: pg.Pool, q: FactsQuestion): Promise<RoutingFacts> {
+  const query = routingFactsQuery(q);
+  if (!query) return { candidates: q.candidates, earlier: null };
+  const { rows } = await pool.query<{ week: Record<string, number> | null; open: Record<string, number> | null; earlier: EarlierInquiry | null }>(query);
   const row = rows[0]!;
   const candidates = q.candidates.map((c) => ({ ...c, intakeThisWeek: Number(row.week?.[c.siteId] ?? 0), openInquiries: Number(row.open?.[c.siteId] ?? 0) }));
   return { candidates, earlier: row.earlier };
