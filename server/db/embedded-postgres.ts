@@ -99,6 +99,28 @@ function urlFor(state: EmbeddedState, database = state.database): string {
   return `postgresql://${SUPERUSER}:${encodeURIComponent(state.password)}@127.0.0.1:${state.port}/${database}`;
 }
 
+// The server also listens on a Unix socket in its data folder, and the URL it hands out uses it:
+// on these VMs a write to a loopback TCP socket runs the receiving side's TCP path too, and the
+// app's writes to PostgreSQL were a fifth of its CPU under intake load (docs/public-api.md,
+// "Speed"). TCP on 127.0.0.1 stays for everything else. A socket's path is limited to 107 bytes:
+// with a data folder too deep for that, there is no socket, and PostgreSQL would refuse to start
+// with one it cannot create.
+const SOCKET_PATH_MAX = 100;
+
+function socketDir(pgdata: string, port: number): string | null {
+  if (process.platform === "win32") return null;
+  const dir = path.resolve(pgdata);
+  if (dir.includes('"')) return null;
+  return Buffer.byteLength(path.join(dir, `.s.PGSQL.${port}`)) <= SOCKET_PATH_MAX ? dir : null;
+}
+
+/** The socket URL when the server listens there (one started by an older version may not), else TCP. */
+function localUrl(state: EmbeddedState, pgdata: string): string {
+  const dir = socketDir(pgdata, state.port);
+  if (!dir || !fs.existsSync(path.join(dir, `.s.PGSQL.${state.port}`))) return urlFor(state);
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(state.password)}@${encodeURIComponent(dir)}:${state.port}/${state.database}`;
+}
+
 async function canConnect(state: EmbeddedState): Promise<boolean> {
   const client = new pg.Client({ connectionString: urlFor(state, "postgres"), connectionTimeoutMillis: 1000 });
   try {
@@ -171,6 +193,7 @@ async function launch(dataDir: string, state: EmbeddedState, bins: Binaries): Pr
   const ids = runAs();
   const logFd = fs.openSync(p.log, "a");
   if (ids) fs.chownSync(p.log, ids.uid, ids.gid);
+  const socket = socketDir(p.pgdata, state.port); // quoted below: the setting is a list
   // Detached: a Ctrl-C in the terminal reaches the app, which then stops PostgreSQL last.
   const child = spawn(
     bins.postgres,
@@ -178,7 +201,7 @@ async function launch(dataDir: string, state: EmbeddedState, bins: Binaries): Pr
       "-D", p.pgdata,
       "-p", String(state.port),
       "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
+      "-c", `unix_socket_directories=${socket ? `"${socket}"` : ""}`,
       "-c", "max_connections=200",
       "-c", "shared_buffers=128MB",
     ],
@@ -273,7 +296,7 @@ export async function startEmbeddedPostgres({ dataDir, role, log = () => {} }: S
   const serverPid = pid!;
   let stopped = false;
   return {
-    url: urlFor(state),
+    url: localUrl(state, p.pgdata),
     owned,
     async stop() {
       if (stopped || !owned) return;

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { startEmbeddedPostgres } from "../../../server/db/embedded-postgres";
 import { startAppProcess, type AppProcess } from "../../setup/app-process";
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "tc-lifecycle-"));
@@ -49,6 +50,25 @@ async function healthz(url: string) {
   return (await fetch(`${url}/healthz`)).status;
 }
 
+describe("a data folder too deep for a Unix socket", () => {
+  it("still starts PostgreSQL, reached over TCP", async () => {
+    const base = fs.mkdtempSync(path.join(os.tmpdir(), "tc-deep-"));
+    fs.chmodSync(base, 0o755); // PostgreSQL runs as its own user when the tests run as root
+    const deep = path.join(base, "x".repeat(60), "y".repeat(40));
+    const server = await startEmbeddedPostgres({ dataDir: deep, role: "task" });
+    try {
+      expect(new URL(server.url).hostname).toBe("127.0.0.1");
+      const c = new pg.Client({ connectionString: server.url });
+      await c.connect();
+      expect((await c.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+      await c.end();
+    } finally {
+      await server.stop();
+      fs.rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("npm start on the embedded PostgreSQL", () => {
   let firstCounts: Awaited<ReturnType<typeof counts>>;
 
@@ -63,6 +83,20 @@ describe("npm start on the embedded PostgreSQL", () => {
     firstCounts = await counts();
     expect(firstCounts.studies).toBeGreaterThan(3);
     expect(firstCounts.inquiries).toBeGreaterThan(100);
+  });
+
+  it("the app reaches its PostgreSQL over a Unix socket in the data folder; TCP on 127.0.0.1 answers too", async () => {
+    const state = JSON.parse(fs.readFileSync(path.join(dataDir, "postgres.json"), "utf8"));
+    expect(fs.existsSync(path.join(dataDir, "postgres", `.s.PGSQL.${state.port}`))).toBe(true);
+    const c = new pg.Client({ connectionString: `postgresql://postgres:${state.password}@127.0.0.1:${state.port}/trialconnect` });
+    await c.connect();
+    const { rows } = await c.query<{ unix: number; tcp: number }>(
+      `SELECT count(*) FILTER (WHERE client_addr IS NULL)::int AS unix, count(*) FILTER (WHERE client_addr IS NOT NULL)::int AS tcp
+         FROM pg_stat_activity WHERE datname = 'trialconnect' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+    );
+    await c.end();
+    expect(rows[0]!.unix).toBeGreaterThan(0);
+    expect(rows[0]!.tcp).toBe(0);
   });
 
   it("Ctrl-C stops the app with status 0 and then stops PostgreSQL cleanly", async () => {

@@ -52,7 +52,7 @@ async function intakeReadPlan(candidates: RoutingCandidate[], person: { email: s
 }
 
 const candidate = (siteId: string, weeklyCap: number | null): RoutingCandidate => ({
-  siteId, name: "Site", city: null, countryCode: "EG", lat: null, lon: null, languages: ["ar"],
+  siteId, name: "Site", city: "Cairo", countryCode: "EG", lat: null, lon: null, languages: ["ar"],
   eligible: true, weeklyCap, intakeThisWeek: 0, openInquiries: 0,
 });
 
