@@ -9,7 +9,7 @@ import type { Logger } from "../lib/logger";
 import { SEND_EMAIL_QUEUE, sendEmailJob } from "./enqueue-email";
 import { startDispatcher } from "./dispatch-new-emails";
 import type { Mailer } from "./mailer";
-import { DEFAULT_DELIVERY, deliverMessages, type DeliveryOptions, type SqlRunner } from "./send-email.job";
+import { DEFAULT_DELIVERY, deliverMessages, templateVersionsFrom, type DeliveryOptions, type SqlRunner } from "./send-email.job";
 
 export type EmailWorkerOptions = DeliveryOptions & {
   /** Jobs fetched per poll by each worker; they are sent in parallel. */
@@ -51,6 +51,7 @@ export async function startEmailWorker(
   const sql: SqlRunner = async (text, values) => (await boss.getDb().executeSql(text, values)).rows;
   const workerIds: string[] = [];
   const intake = deps.intake ?? intakeLoad;
+  const templates = templateVersionsFrom(sql);
 
   for (let i = 0; i < options.workers; i++) {
     const workerId: string = await boss.work<{ messageId: string }>(
@@ -58,7 +59,7 @@ export async function startEmailWorker(
       { batchSize: options.batchSize, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds },
       async (jobs) => {
         const outcomes = await deliverMessages(
-          { sql, mailer: deps.mailer, log: deps.log },
+          { sql, mailer: deps.mailer, log: deps.log, templates },
           jobs.map((j) => ({ messageId: j.data.messageId, retryCount: j.retryCount })),
           options,
         );

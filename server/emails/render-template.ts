@@ -78,8 +78,15 @@ function renderPart(source: string, vars: Record<string, string>, part: "subject
   return writer.renderTokens(tokens as never, new Mustache.Context(view), undefined, source, { escape } as never);
 }
 
+const viewOf = (input: Pick<RenderInput, "vars" | "unsubscribeUrl">) => ({ ...input.vars, APP_NAME, UNSUBSCRIBE_URL: input.unsubscribeUrl ?? "" });
+
+/** The subject alone, as renderEmail renders it (for messages whose bodies are rendered at delivery). */
+export function renderSubject(input: Pick<RenderInput, "key" | "locale" | "content" | "vars" | "unsubscribeUrl">): string {
+  return headerValue(renderPart(input.content.subject, viewOf(input), "subject", input.key, input.locale));
+}
+
 export function renderEmail(input: RenderInput): RenderedEmail {
-  const vars = { ...input.vars, APP_NAME, UNSUBSCRIBE_URL: input.unsubscribeUrl ?? "" };
+  const vars = viewOf(input);
   const subject = headerValue(renderPart(input.content.subject, vars, "subject", input.key, input.locale));
   const bodyHtml = renderPart(input.content.html, vars, "html", input.key, input.locale);
   const bodyText = renderPart(input.content.text, vars, "text", input.key, input.locale);

@@ -7,6 +7,9 @@ import type { Logger } from "../lib/logger";
 import type { QueueDefinition } from "../jobs/queue";
 import { SEND_EMAIL_QUEUE } from "./enqueue-email";
 import { classifySendError, type Mailer } from "./mailer";
+import { renderStoredMessage, templateVersionCache, type RenderVars } from "./render-stored-message";
+import type { EmailKind } from "./template-catalog";
+import type { TemplateContent } from "./validate-template";
 
 export type DeliveryOptions = {
   /** Attempts before a temporarily failing message is marked FAILED. */
@@ -41,6 +44,12 @@ type Claimed = {
   headers: Record<string, string>;
   message_id: string;
   attempts: number;
+  template_key: string;
+  kind: EmailKind;
+  locale: string;
+  template_id: string | null;
+  /** Set for a message rendered at delivery (render-stored-message.ts); html and text are empty then. */
+  render_vars: RenderVars | null;
 };
 
 export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped";
@@ -49,7 +58,17 @@ export type DeliveryOutcome = "sent" | "retry" | "failed" | "skipped";
  * several times the CPU (its query compiler runs on every call), and this path runs per message. */
 export type SqlRunner = (text: string, values: unknown[]) => Promise<Record<string, unknown>[]>;
 
-export type DeliveryDeps = { sql: SqlRunner; mailer: Mailer; log: Logger };
+/** A template version's content by id (null when it is gone); see templateVersionCache. */
+export type TemplateVersions = (id: string | null) => Promise<TemplateContent | null>;
+
+export type DeliveryDeps = { sql: SqlRunner; mailer: Mailer; log: Logger; templates?: TemplateVersions };
+
+export function templateVersionsFrom(sql: SqlRunner): TemplateVersions {
+  return templateVersionCache(async (id) => {
+    const [row] = await sql("SELECT subject, html, text FROM email_templates WHERE id = $1", [id]);
+    return (row as TemplateContent | undefined) ?? null;
+  });
+}
 
 export async function claimMessages(sql: SqlRunner, ids: string[], leaseSeconds: number): Promise<Claimed[]> {
   return (await sql(
@@ -61,7 +80,8 @@ export async function claimMessages(sql: SqlRunner, ids: string[], leaseSeconds:
      FROM wanted
      WHERE m.id = wanted.id
        AND (m.status = 'QUEUED' OR (m.status = 'SENDING' AND m.updated_at < now() - make_interval(secs => $2::int)))
-     RETURNING m.id, m.to_address, m.to_name, m.subject, m.html, m.text, m.headers, m.message_id, m.attempts`,
+     RETURNING m.id, m.to_address, m.to_name, m.subject, m.html, m.text, m.headers, m.message_id, m.attempts,
+       m.template_key, m.kind, m.locale, m.template_id, m.render_vars`,
     [ids, leaseSeconds],
   )) as Claimed[];
 }
@@ -78,16 +98,33 @@ export async function deliverMessages(
   const outcomes = new Map<string, DeliveryOutcome>(jobs.map((j) => [j.messageId, "skipped"]));
   const retryCountOf = new Map(jobs.map((j) => [j.messageId, j.retryCount]));
   const claimed = await claimMessages(deps.sql, [...new Set(jobs.map((j) => j.messageId))], options.leaseSeconds);
+  const templates = deps.templates ?? templateVersionsFrom(deps.sql);
   await Promise.all(
     claimed.map(async (m) => {
       let outcome: DeliveryOutcome;
+      let bodies: { html: string; text: string } | null = null;
       try {
-        await deps.mailer.send({ messageId: m.message_id, to: { address: m.to_address, name: m.to_name }, subject: m.subject, html: m.html, text: m.text, headers: m.headers ?? {} });
+        bodies = m.render_vars ? renderStoredMessage({ templateKey: m.template_key, kind: m.kind, locale: m.locale, renderVars: m.render_vars }, await templates(m.template_id)) : null;
+      } catch (error) {
+        // Templates are checked when saved, so this is a template version gone or a bug: never retried.
+        const reason = `not sent: could not be rendered (${(error as Error).name})`;
+        await deps.sql(
+          `UPDATE email_messages SET status = 'FAILED', last_error = $2, next_attempt_at = NULL, updated_at = now() WHERE id = $1 AND status = 'SENDING'`,
+          [m.id, reason],
+        );
+        deps.log.error({ emailMessageId: m.id, reason }, "e-mail not delivered");
+        outcomes.set(m.id, "failed");
+        return;
+      }
+      try {
+        await deps.mailer.send({ messageId: m.message_id, to: { address: m.to_address, name: m.to_name }, subject: m.subject, html: bodies?.html ?? m.html, text: bodies?.text ?? m.text, headers: m.headers ?? {} });
+        // A message rendered here keeps what was sent.
         await deps.sql(
           `UPDATE email_messages
-           SET status = 'SENT', sent_at = now(), transport = $2, last_error = NULL, next_attempt_at = NULL, updated_at = now()
+           SET status = 'SENT', sent_at = now(), transport = $2, last_error = NULL, next_attempt_at = NULL, updated_at = now(),
+               html = coalesce($3::text, html), text = coalesce($4::text, text), render_vars = CASE WHEN $3::text IS NULL THEN render_vars END
            WHERE id = $1 AND status = 'SENDING'`,
-          [m.id, deps.mailer.transport],
+          [m.id, deps.mailer.transport, bodies?.html ?? null, bodies?.text ?? null],
         );
         outcome = "sent";
       } catch (error) {

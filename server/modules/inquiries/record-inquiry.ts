@@ -52,13 +52,13 @@ WITH inq AS (
   INSERT INTO audit_log (id, actor_type, action, entity_type, entity_id, site_id, ip, metadata, created_at)
   SELECT gen_random_uuid(), 'PUBLIC', 'inquiry.create', 'inquiry', inq.id::text, $4, $34, jsonb_build_object('status', $22::text, 'rule', $29::text), $19 FROM inq
 ), emails AS (
-  INSERT INTO email_messages (id, event_key, template_key, kind, locale, template_id, to_address, to_name, subject, html, text, headers,
-    message_id, status, last_error, next_attempt_at, inquiry_id, created_at, updated_at)
+  INSERT INTO email_messages (id, event_key, template_key, kind, locale, template_id, to_address, to_name, subject, html, text, render_vars,
+    headers, message_id, status, last_error, next_attempt_at, inquiry_id, created_at, updated_at)
   SELECT e.id, e.event_key, e.template_key, e.kind::"EmailKind", e.locale, e.template_id, e.to_address, e.to_name, e.subject, e.html, e.text,
-    e.headers, e.message_id, e.status::"EmailStatus", e.last_error, e.next_attempt_at, inq.id, $19, $19
+    e.render_vars, e.headers, e.message_id, e.status::"EmailStatus", e.last_error, e.next_attempt_at, inq.id, $19, $19
   FROM inq, jsonb_to_recordset($35::jsonb) AS e(id uuid, event_key text, template_key text, kind text, locale text, template_id uuid,
-    to_address text, to_name text, subject text, html text, text text, headers jsonb, message_id text, status text, last_error text,
-    next_attempt_at timestamptz)
+    to_address text, to_name text, subject text, html text, text text, render_vars jsonb, headers jsonb, message_id text, status text,
+    last_error text, next_attempt_at timestamptz)
   ON CONFLICT (event_key) DO NOTHING
 )
 SELECT id FROM inq`;

@@ -1,5 +1,6 @@
 // POST /api/public/studies/:nctId/inquiries: the stable public contract (PRODUCT.md).
 import { randomUUID } from "node:crypto";
+import { getOutboxMessage } from "../../../server/modules/outbox/get-outbox-message";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AppDeps } from "../../../server/app-deps";
 import { listen } from "../../setup/http-server";
@@ -43,10 +44,13 @@ describe("submitting an inquiry", () => {
     expect(alert.toAddress).toBe(sites[0]!.alertEmails[0]);
     // Every variable the template needs was given: nothing held back, the reference and language shown.
     for (const message of stored.emailMessages) expect(message.lastError).toBeNull();
-    expect(alert.text).toContain(stored.reference);
-    expect(alert.text).toContain("العربية");
+    // The bodies are rendered at delivery; the outbox shows them as they will be sent.
+    expect(alert.html).toBe("");
+    const shown = await getOutboxMessage(deps.db, alert.id, "TrialConnect <noreply@trialconnect.local>");
+    expect(shown.text).toContain(stored.reference);
+    expect(shown.text).toContain("العربية");
     for (const secret of ["Amira", "Hassan", body.email, "1234567"]) {
-      expect(alert.subject + alert.html + alert.text).not.toContain(secret);
+      expect(alert.subject + JSON.stringify(alert.renderVars) + shown.html + shown.text).not.toContain(secret);
     }
   });
 
@@ -76,7 +80,7 @@ describe("submitting an inquiry", () => {
     // The family still gets its copy, naming the central team instead of a site.
     const copy = await deps.db.emailMessage.findFirstOrThrow({ where: { inquiryId: stored.id, templateKey: "inquiry.patient-confirmation" } });
     expect(copy.lastError).toBeNull();
-    expect(copy.text).toContain("الفريق المركزي للدراسة");
+    expect((await getOutboxMessage(deps.db, copy.id, "TrialConnect <noreply@trialconnect.local>")).text).toContain("الفريق المركزي للدراسة");
   });
 });
 

@@ -109,3 +109,52 @@ describe("inquiries written together", () => {
     expect(notes).toBe(20);
   });
 });
+
+describe("e-mails rendered at delivery", () => {
+  it("go out with the template version in force when the inquiry arrived, and the row then keeps what was sent", async () => {
+    const db = stack.deps.db;
+    const key = "inquiry.patient-confirmation";
+    const saveVersion = async (marker: string) => {
+      const current = await db.emailTemplate.findFirst({ where: { key, locale: "ar" }, orderBy: { version: "desc" } });
+      const base = current ?? { subject: "{{STUDY_TITLE}}", html: "<p>{{FIRST_NAME}} {{REFERENCE}} {{SITE_NAME}}</p>", text: "{{FIRST_NAME}} {{REFERENCE}} {{SITE_NAME}}" };
+      await db.emailTemplate.create({
+        data: { key, locale: "ar", version: (current?.version ?? 0) + 1, subject: base.subject, html: `<p>${marker}</p>${base.html}`, text: `${marker}\n${base.text}` },
+      });
+    };
+    await saveVersion("VERSION-AT-INTAKE");
+    await new Promise((r) => setTimeout(r, 2100)); // the intake's template cache (CATALOG_TTL_MS)
+    const { nctId } = await makeStudy(stack.deps);
+    await stack.stopWorker();
+    await stack.startQueue();
+    let copy;
+    try {
+      const body = someone({ firstName: "ليلى" });
+      const res = await post(app.url, nctId, body);
+      expect(res.status).toBe(201);
+      copy = await db.emailMessage.findFirstOrThrow({ where: { inquiryId: res.body.id, templateKey: key } });
+      // Stored unrendered: the subject, the template version and the checked variables.
+      expect(copy).toMatchObject({ html: "", text: "", status: "QUEUED" });
+      expect(copy.templateId).not.toBeNull();
+      expect((copy.renderVars as { vars: Record<string, string> }).vars.FIRST_NAME).toBe("ليلى");
+      // An admin saves a newer version before the message goes out.
+      await saveVersion("VERSION-AFTER-INTAKE");
+    } finally {
+      await stack.stopWorker();
+      await stack.startWorker(sink.url);
+    }
+    const messageId = copy.messageId;
+    await waitFor(() => sink.countByMessageId().get(messageId) === 1, "the family's copy delivered");
+    const mail = sink.received.find((m) => m.messageId === messageId)!;
+    expect(mail.parsed.html).toMatch(/<html lang="ar" dir="rtl">/);
+    expect(mail.parsed.html).toContain("VERSION-AT-INTAKE");
+    expect(mail.parsed.html).toContain("ليلى");
+    expect(mail.parsed.html).not.toContain("VERSION-AFTER-INTAKE");
+    await waitFor(async () => (await db.emailMessage.findUniqueOrThrow({ where: { id: copy.id } })).status === "SENT", "row marked SENT");
+    const sent = await db.emailMessage.findUniqueOrThrow({ where: { id: copy.id } });
+    expect(sent.renderVars).toBeNull();
+    expect(sent.html).toContain("VERSION-AT-INTAKE");
+    expect(sent.html).toContain("ليلى");
+    expect(sent.text).toContain("VERSION-AT-INTAKE");
+    expect(mail.parsed.text?.trim()).toBe(sent.text.trim());
+  });
+});
