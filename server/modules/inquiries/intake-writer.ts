@@ -2,7 +2,7 @@
 // "inbox_search_and_events"), and PostgreSQL serialises the commits of notifying transactions,
 // each waiting for its own WAL flush: one inquiry per transaction caps intake at one disk flush
 // per inquiry (about 300/s on these machines). So inquiries arriving together are written in one
-// transaction, each by its own statements. Nothing waits on purpose: a writer takes whatever
+// transaction, all their rows by one statement. Nothing waits on purpose: a writer takes whatever
 // queued while the previous commit ran (one inquiry when traffic is light). If any statement
 // fails, the batch is rolled back and each inquiry is written again in a transaction of its own,
 // so one inquiry's error (an Idempotency-Key race, say) never fails another's.
@@ -19,14 +19,17 @@ import type pg from "pg";
 import type { InquiryChange } from "../../../shared/schemas/live";
 import { INQUIRY_EVENTS_CHANNEL } from "../live/inquiry-event-listener";
 
-export type WriteUnit<T> = (client: pg.PoolClient) => Promise<T>;
+/** One inquiry's share of a group commit: statements to run first, in order, and its record for the batch statement. */
+export type IntakeWrite = { before: pg.QueryConfig[]; record: unknown };
+/** The one statement that writes the records of a batch. */
+export type BatchStatement = (records: unknown[]) => pg.QueryConfig;
 
 /** What the trigger would have announced for a new inquiry (shared/schemas/live.ts). */
 export type NewInquiryEvent = Pick<InquiryChange, "id" | "siteId" | "studyId" | "status">;
 
-type Pending = { unit: WriteUnit<unknown>; announce?: NewInquiryEvent; resolve(value: unknown): void; reject(error: unknown): void };
+type Pending = { unit: IntakeWrite; announce?: NewInquiryEvent; resolve(): void; reject(error: unknown): void };
 
-export type IntakeWriter = { write<T>(unit: WriteUnit<T>, announce?: NewInquiryEvent): Promise<T> };
+export type IntakeWriter = { write(unit: IntakeWrite, announce?: NewInquiryEvent): Promise<void> };
 
 const payloadOf = (e: NewInquiryEvent) => JSON.stringify({ op: "insert", ...e, previousSiteId: null, assigneeId: null } satisfies InquiryChange);
 
@@ -36,15 +39,15 @@ class BeforeCommit extends Error {
   }
 }
 
-/** One transaction for `units`, in order; their results once committed, then the announcements. */
-async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[], announce: NewInquiryEvent[]): Promise<unknown[]> {
+/** One transaction for `units`: their statements in order, then the batch statement; then the announcements. */
+async function transaction(pool: pg.Pool, batch: BatchStatement, units: IntakeWrite[], announce: NewInquiryEvent[]): Promise<void> {
   const client = await pool.connect();
   let healthy = true;
   try {
     await client.query("BEGIN; SET LOCAL trialconnect.notify_after_commit = 'on'");
-    const results: unknown[] = [];
     try {
-      for (const unit of units) results.push(await unit(client));
+      for (const unit of units) for (const statement of unit.before) await client.query(statement);
+      await client.query(batch(units.map((u) => u.record)));
     } catch (error) {
       await client.query("ROLLBACK").catch(() => (healthy = false));
       throw new BeforeCommit(error);
@@ -59,7 +62,6 @@ async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[], announce:
         .query({ name: "intake-announce", text: "SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p", values: [INQUIRY_EVENTS_CHANNEL, announce.map(payloadOf)] })
         .catch(() => (healthy = false));
     }
-    return results;
   } finally {
     client.release(!healthy);
   }
@@ -68,29 +70,28 @@ async function transaction(pool: pg.Pool, units: WriteUnit<unknown>[], announce:
 /** Deadlock detected, serialization failure. */
 const RETRYABLE = new Set(["40P01", "40001"]);
 
-export function createIntakeWriter(pool: pg.Pool, opts: { writers?: number; maxBatch?: number } = {}): IntakeWriter {
+export function createIntakeWriter(pool: pg.Pool, batchStatement: BatchStatement, opts: { writers?: number; maxBatch?: number } = {}): IntakeWriter {
   const writers = opts.writers ?? 3;
   const maxBatch = opts.maxBatch ?? 64;
   const queue: Pending[] = [];
   let busy = 0;
 
-  async function write(batch: Pending[], attempt = 0): Promise<void> {
-    let results: unknown[];
+  async function write(pending: Pending[], attempt = 0): Promise<void> {
     try {
-      results = await transaction(pool, batch.map((p) => p.unit), batch.flatMap((p) => (p.announce ? [p.announce] : [])));
+      await transaction(pool, batchStatement, pending.map((p) => p.unit), pending.flatMap((p) => (p.announce ? [p.announce] : [])));
     } catch (error) {
-      if (error instanceof BeforeCommit && batch.length > 1) {
-        for (const p of batch) await write([p]);
+      if (error instanceof BeforeCommit && pending.length > 1) {
+        for (const p of pending) await write([p]);
         return;
       }
       const cause = error instanceof BeforeCommit ? error.cause : error;
       // Two transactions noting repeats on the same earlier inquiries in opposite order can
       // deadlock; PostgreSQL undoes one, which is then simply written again.
-      if (error instanceof BeforeCommit && RETRYABLE.has((cause as { code?: string }).code ?? "") && attempt < 3) return write(batch, attempt + 1);
-      for (const p of batch) p.reject(cause);
+      if (error instanceof BeforeCommit && RETRYABLE.has((cause as { code?: string }).code ?? "") && attempt < 3) return write(pending, attempt + 1);
+      for (const p of pending) p.reject(cause);
       return;
     }
-    batch.forEach((p, i) => p.resolve(results[i]));
+    for (const p of pending) p.resolve();
   }
 
   function pump() {
@@ -104,9 +105,9 @@ export function createIntakeWriter(pool: pg.Pool, opts: { writers?: number; maxB
   }
 
   return {
-    write<T>(unit: WriteUnit<T>, announce?: NewInquiryEvent) {
-      return new Promise<T>((resolve, reject) => {
-        queue.push({ unit, announce, resolve: resolve as (v: unknown) => void, reject });
+    write(unit: IntakeWrite, announce?: NewInquiryEvent) {
+      return new Promise<void>((resolve, reject) => {
+        queue.push({ unit, announce, resolve, reject });
         pump();
       });
     },

@@ -1,11 +1,13 @@
 // Writes an accepted inquiry and everything it causes: the inquiry, its routing decision, its
 // first status, a note on the earlier inquiry of a repeat, the audit row, its e-mails and the
-// stored Idempotency-Key answer, in one statement of one transaction. The e-mails are QUEUED with
-// no due time yet: the e-mail worker's dispatcher gives them their queue jobs (email-worker.ts).
+// stored Idempotency-Key answer, in one transaction; the rows of a whole group commit in one
+// statement. The e-mails are QUEUED with no due time yet: the e-mail worker's dispatcher gives them
+// their queue jobs (email-worker.ts).
 // SQL through `pg` rather than Prisma: this is the intake's hot path.
 import type { RoutingResult } from "../routing/route-inquiry";
 import type { EmailRow } from "./intake-emails";
-import type { WriteUnit } from "./intake-writer";
+import type pg from "pg";
+import type { IntakeWrite } from "./intake-writer";
 import { storeAnswerStatements, type IdempotencyClaim, type StoredAnswer } from "./idempotency";
 
 export const CONSENT_TEXT_VERSION = "2025-01";
@@ -30,59 +32,74 @@ export type RecordInquiryInput = {
   idempotency?: { claim: IdempotencyClaim; answer: StoredAnswer };
 };
 
+// All the inquiries of a group commit in one statement (intake-writer.ts): one round trip to
+// PostgreSQL for the whole batch instead of one per inquiry. Under load the app's writes to
+// PostgreSQL were its largest cost, each one waking a database process.
 const WRITE_SQL = `
-WITH inq AS (
+WITH src AS MATERIALIZED (
+  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, reference text, study_id uuid, site_id uuid, first_name text, last_name text,
+    email text, phone text, phone_raw text, language text, other_language text, location_input jsonb, latitude double precision,
+    longitude double precision, country_code text, location_source text, location_label text, consent_text_version text, at timestamptz,
+    source text, partner_id uuid, status text, interpreter_needed boolean, routing_flag text, patient_chose_site boolean,
+    duplicate_of_id uuid, sla_due_at timestamptz, chosen_site_id uuid, rule text, candidates jsonb, rules_applied text[],
+    decision_reason text, status_reason text, ip text, emails jsonb)
+), inq AS (
   INSERT INTO inquiries (id, reference, study_id, site_id, first_name, last_name, email, email_normalized, phone, phone_raw,
     language, other_language, location_input, latitude, longitude, country_code, location_source, location_label,
     consent, consent_text_version, consented_at, source, partner_id, status, interpreter_needed, routing_flag,
     patient_chose_site, duplicate_of_id, sla_due_at, last_activity_at, created_at, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, lower($7), $8, $9, $10, $11, $12::jsonb, $13, $14, $15, $16, $17,
-    true, $18, $19, $20::"InquirySource", $21, $22::"InquiryStatus", $23, $24, $25, $26, $27, $19, $19, $19)
+  SELECT id, reference, study_id, site_id, first_name, last_name, email, lower(email), phone, phone_raw, language, other_language,
+    location_input, latitude, longitude, country_code, location_source, location_label, true, consent_text_version, at,
+    source::"InquirySource", partner_id, status::"InquiryStatus", interpreter_needed, routing_flag, patient_chose_site,
+    duplicate_of_id, sla_due_at, at, at, at
+  FROM src
   RETURNING id
 ), decision AS (
   INSERT INTO routing_decisions (id, inquiry_id, chosen_site_id, rule, interpreter_needed, candidates, rules_applied, reason, created_at)
-  SELECT gen_random_uuid(), inq.id, $28, $29, $23, $30::jsonb, $31::text[], $32, $19 FROM inq
+  SELECT gen_random_uuid(), id, chosen_site_id, rule, interpreter_needed, candidates, rules_applied, decision_reason, at FROM src
 ), history AS (
   INSERT INTO inquiry_status_changes (id, inquiry_id, from_status, to_status, reason, created_at)
-  SELECT gen_random_uuid(), inq.id, NULL, $22::"InquiryStatus", $33, $19 FROM inq
+  SELECT gen_random_uuid(), id, NULL, status::"InquiryStatus", status_reason, at FROM src
 ), repeat_note AS (
   INSERT INTO activities (id, inquiry_id, type, body, metadata, created_at)
-  SELECT gen_random_uuid(), $26, 'NOTE', NULL, jsonb_build_object('event', 'REPEAT_INQUIRY', 'inquiryId', inq.id), $19 FROM inq WHERE $26::uuid IS NOT NULL
+  SELECT gen_random_uuid(), duplicate_of_id, 'NOTE', NULL, jsonb_build_object('event', 'REPEAT_INQUIRY', 'inquiryId', id), at
+  FROM src WHERE duplicate_of_id IS NOT NULL
 ), audit AS (
   INSERT INTO audit_log (id, actor_type, action, entity_type, entity_id, site_id, ip, metadata, created_at)
-  SELECT gen_random_uuid(), 'PUBLIC', 'inquiry.create', 'inquiry', inq.id::text, $4, $34, jsonb_build_object('status', $22::text, 'rule', $29::text), $19 FROM inq
+  SELECT gen_random_uuid(), 'PUBLIC', 'inquiry.create', 'inquiry', id::text, site_id, ip, jsonb_build_object('status', status, 'rule', rule), at
+  FROM src
 ), emails AS (
   INSERT INTO email_messages (id, event_key, template_key, kind, locale, template_id, to_address, to_name, subject, html, text, render_vars,
     headers, message_id, status, last_error, next_attempt_at, inquiry_id, created_at, updated_at)
   SELECT e.id, e.event_key, e.template_key, e.kind::"EmailKind", e.locale, e.template_id, e.to_address, e.to_name, e.subject, e.html, e.text,
-    e.render_vars, e.headers, e.message_id, e.status::"EmailStatus", e.last_error, e.next_attempt_at, inq.id, $19, $19
-  FROM inq, jsonb_to_recordset($35::jsonb) AS e(id uuid, event_key text, template_key text, kind text, locale text, template_id uuid,
+    e.render_vars, e.headers, e.message_id, e.status::"EmailStatus", e.last_error, e.next_attempt_at, src.id, src.at, src.at
+  FROM src, jsonb_to_recordset(src.emails) AS e(id uuid, event_key text, template_key text, kind text, locale text, template_id uuid,
     to_address text, to_name text, subject text, html text, text text, render_vars jsonb, headers jsonb, message_id text, status text,
     last_error text, next_attempt_at timestamptz)
   ON CONFLICT (event_key) DO NOTHING
 )
-SELECT id FROM inq`;
+SELECT count(*)::int AS written FROM inq`;
 
-export function recordInquiry(r: RecordInquiryInput): WriteUnit<{ id: string }> {
+/** The statement that writes a group commit's inquiries (records from recordInquiry). */
+export function writeInquiriesQuery(records: unknown[]): pg.QueryConfig {
+  // Named: parsed and planned once per connection, not on every batch.
+  return { name: "intake-write", text: WRITE_SQL, values: [JSON.stringify(records)] };
+}
+
+export function recordInquiry(r: RecordInquiryInput): IntakeWrite {
   const q = r.inquiry;
-  const values = [
-    q.id, q.reference, q.studyId, q.siteId, q.firstName, q.lastName, q.email, q.phone, q.phoneRaw, q.language, // 1-10
-    q.otherLanguage, q.locationInput === undefined || q.locationInput === null ? null : JSON.stringify(q.locationInput), // 11-12
-    q.location?.lat ?? null, q.location?.lon ?? null, q.countryCode, q.location?.source ?? null, q.location?.label ?? null, // 13-17
-    CONSENT_TEXT_VERSION, q.now, q.source, q.partnerId, q.status, r.routing.interpreterNeeded, r.routing.flag, // 18-24
-    r.routing.rule === "PATIENT_CHOICE", q.duplicateOfId, q.slaDueAt, // 25-27
-    r.routing.siteId, r.routing.rule, JSON.stringify(r.routing.candidates), r.routing.rulesApplied, r.decisionReason, // 28-32
-    r.statusReason, r.ip, JSON.stringify(r.emails), // 33-35
-  ];
-  return async (client) => {
-    if (r.idempotency) {
-      const [drop, store] = storeAnswerStatements(r.idempotency.claim, r.idempotency.answer, q.now);
-      await client.query(drop!);
-      // First, so that a concurrent retry with the same key fails here before any other work.
-      await client.query(store!);
-    }
-    // Named: parsed and planned once per connection, not on every inquiry.
-    const { rows } = await client.query<{ id: string }>({ name: "intake-write", text: WRITE_SQL, values });
-    return { id: rows[0]!.id };
+  const record = {
+    id: q.id, reference: q.reference, study_id: q.studyId, site_id: q.siteId, first_name: q.firstName, last_name: q.lastName,
+    email: q.email, phone: q.phone, phone_raw: q.phoneRaw, language: q.language, other_language: q.otherLanguage,
+    location_input: q.locationInput ?? null, latitude: q.location?.lat ?? null, longitude: q.location?.lon ?? null,
+    country_code: q.countryCode, location_source: q.location?.source ?? null, location_label: q.location?.label ?? null,
+    consent_text_version: CONSENT_TEXT_VERSION, at: q.now, source: q.source, partner_id: q.partnerId, status: q.status,
+    interpreter_needed: r.routing.interpreterNeeded, routing_flag: r.routing.flag, patient_chose_site: r.routing.rule === "PATIENT_CHOICE",
+    duplicate_of_id: q.duplicateOfId, sla_due_at: q.slaDueAt, chosen_site_id: r.routing.siteId, rule: r.routing.rule,
+    candidates: r.routing.candidates, rules_applied: r.routing.rulesApplied, decision_reason: r.decisionReason,
+    status_reason: r.statusReason, ip: r.ip, emails: r.emails,
   };
+  // First, so that a concurrent retry with the same key fails there before any other work.
+  const before = r.idempotency ? storeAnswerStatements(r.idempotency.claim, r.idempotency.answer, q.now) : [];
+  return { before, record };
 }

@@ -14,7 +14,7 @@ import { candidateOf, loadRoutingFacts } from "./load-routing-candidates";
 import { toE164 } from "./normalize-phone";
 import { findAnswer, IDEMPOTENCY_CONSTRAINT, requestHash, type StoredAnswer } from "./idempotency";
 import { placeInquiry } from "./place-inquiry";
-import { recordInquiry, REFERENCE_CONSTRAINT } from "./record-inquiry";
+import { recordInquiry, REFERENCE_CONSTRAINT, writeInquiriesQuery } from "./record-inquiry";
 
 /** Faster than a person can fill in the form: treated as automated. */
 const MIN_FILL_MS = 3000;
@@ -26,7 +26,7 @@ export type IntakeDeps = { pool: pg.Pool; catalog: IntakeCatalog; writer: Intake
 export type SubmitContext = { ip: string | null; idempotencyKey?: string; now?: Date; partnerId?: string | null };
 
 export function createIntake(pool: pg.Pool, publicUrl: string): IntakeDeps {
-  return { pool, catalog: createIntakeCatalog(pool), writer: createIntakeWriter(pool), publicUrl, load: intakeLoad };
+  return { pool, catalog: createIntakeCatalog(pool), writer: createIntakeWriter(pool, writeInquiriesQuery), publicUrl, load: intakeLoad };
 }
 
 export function zodIssuesToFieldErrors(issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): Record<string, string[]> {
