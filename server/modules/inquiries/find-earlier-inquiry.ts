@@ -8,8 +8,9 @@ export type EarlierInquiry = { id: string; siteId: string | null };
 export type PersonQuery = { studyId: string; email: string; phone: string };
 
 /**
- * A scalar subquery over parameters $6 (look at all?), $7 study, $8 since, $9 e-mail (lower case),
- * $10 phone (E.164). It runs as a prepared statement, and a generic plan must not depend on the
+ * A scalar subquery over the question row `q` of load-routing-candidates.ts's statement: q.person
+ * (look at all?), q.study_id, q.since, q.email (lower case), q.phone (E.164). It runs in a prepared
+ * statement, and a generic plan must not depend on the
  * table's statistics: offered `study_id = $7 AND created_at >= $8`, the planner picks the study's
  * index whenever it thinks the table small (a new install, a burst before autovacuum's next
  * ANALYZE), and then reads every recent inquiry of the study on every submission. Behind the
@@ -18,17 +19,18 @@ export type PersonQuery = { studyId: string; email: string; phone: string };
  */
 export const EARLIER_INQUIRY_SQL = `
   SELECT json_build_object('id', p.id, 'siteId', p.site_id) FROM (
-    SELECT i.id, i.site_id, i.study_id, i.created_at, i.status FROM inquiries i WHERE $6::boolean AND i.email_normalized = $9
+    SELECT i.id, i.site_id, i.study_id, i.created_at, i.status FROM inquiries i WHERE q.person AND i.email_normalized = q.email
     UNION
-    SELECT i.id, i.site_id, i.study_id, i.created_at, i.status FROM inquiries i WHERE $6::boolean AND i.phone = $10
+    SELECT i.id, i.site_id, i.study_id, i.created_at, i.status FROM inquiries i WHERE q.person AND i.phone = q.phone
     OFFSET 0
   ) p
-  WHERE p.study_id = $7::uuid AND p.created_at >= $8 AND p.status NOT IN ('SPAM', 'DUPLICATE')
+  WHERE p.study_id = q.study_id AND p.created_at >= q.since AND p.status NOT IN ('SPAM', 'DUPLICATE')
   ORDER BY p.created_at ASC, p.id
   LIMIT 1`;
 
-export function earlierInquiryParams(person: PersonQuery | null, now: Date): unknown[] {
+/** The question row's columns for EARLIER_INQUIRY_SQL. */
+export function earlierInquiryQuestion(person: PersonQuery | null, now: Date) {
   return person
-    ? [true, person.studyId, new Date(now.getTime() - EARLIER_WINDOW_MS), person.email.toLowerCase(), person.phone]
-    : [false, null, now, "", ""];
+    ? { person: true, study_id: person.studyId, since: new Date(now.getTime() - EARLIER_WINDOW_MS), email: person.email.toLowerCase(), phone: person.phone }
+    : { person: false, study_id: null, since: now, email: "", phone: "" };
 }

@@ -9,7 +9,8 @@ import type pg from "pg";
 import { CLOSED_STATUSES, INQUIRY_STATUSES } from "../../../shared/inquiry-status";
 import type { RoutingCandidate } from "../routing/route-inquiry";
 import { distancesFrom, TIE_KM } from "../routing/routing-order";
-import { EARLIER_INQUIRY_SQL, earlierInquiryParams, type EarlierInquiry, type PersonQuery } from "./find-earlier-inquiry";
+import { createBatcher } from "../../lib/batcher";
+import { EARLIER_INQUIRY_SQL, earlierInquiryQuestion, type EarlierInquiry, type PersonQuery } from "./find-earlier-inquiry";
 import type { IntakeSite } from "./intake-catalog";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -52,50 +53,72 @@ export function needsOpenCounts(candidates: RoutingCandidate[], patient: { lat: 
 // A prepared statement: its generic plan is made once per connection, possibly while the table is
 // still small (a new install, a burst before autovacuum's next ANALYZE), and must stay cheap as it
 // grows. So each part is reached only through a per-site or per-person index lookup (no plan can
-// scan the table for it), and a part that is not needed is skipped by a condition on its
-// parameters alone, which PostgreSQL checks once before running the part.
+// scan the table for it), and a part that is not needed is skipped by a condition on the question
+// alone. It answers every question of a batch (one row each, from $1): submissions arriving while
+// a read is out share the next one, one round trip to PostgreSQL for them all.
 const FACTS_SQL = `
-  SELECT
+  SELECT q.i,
     (SELECT json_object_agg(c.site_id, (SELECT count(*) FROM (
-        SELECT 1 FROM inquiries w WHERE w.site_id = c.site_id AND w.created_at >= $1 LIMIT c.cap) t))
-       FROM unnest($2::uuid[], $3::int[]) AS c(site_id, cap)
-       WHERE cardinality($2::uuid[]) > 0) AS week,
+        SELECT 1 FROM inquiries w WHERE w.site_id = c.site_id AND w.created_at >= q.week_start LIMIT c.cap) t))
+       FROM unnest(q.capped, q.caps) AS c(site_id, cap)) AS week,
     (SELECT json_object_agg(s.site_id, (SELECT count(*) FROM inquiries o
-        WHERE o.site_id = s.site_id AND o.status = ANY($5::"InquiryStatus"[])))
-       FROM unnest($4::uuid[]) AS s(site_id)
-       WHERE cardinality($4::uuid[]) > 0) AS open,
-    (${EARLIER_INQUIRY_SQL}) AS earlier`;
+        WHERE o.site_id = s.site_id AND o.status = ANY($2::"InquiryStatus"[])))
+       FROM unnest(q.open) AS s(site_id)) AS open,
+    (${EARLIER_INQUIRY_SQL}) AS earlier
+  FROM jsonb_to_recordset($1::jsonb) AS q(i int, week_start timestamptz, capped uuid[], caps int[], open uuid[],
+    person boolean, study_id uuid, since timestamptz, email text, phone text)`;
 
 const OPEN_STATUSES = INQUIRY_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
 export type RoutingFacts = { candidates: RoutingCandidate[]; earlier: EarlierInquiry | null };
 
 type FactsQuestion = { candidates: RoutingCandidate[]; patient: { lat: number | null; lon: number | null }; person: PersonQuery | null; now: Date };
+type FactsRow = { i: number; week: Record<string, number> | null; open: Record<string, number> | null; earlier: EarlierInquiry | null };
 
-/** The intake's one read for `q`, a named statement; null when nothing needs reading. */
-export function routingFactsQuery(q: FactsQuestion): pg.QueryConfig | null {
+/** What the read needs to answer `q`; null when nothing needs reading. */
+function questionOf(q: FactsQuestion) {
   const capped = q.candidates.filter((c) => c.weeklyCap !== null);
   const open = needsOpenCounts(q.candidates, q.patient) ? q.candidates : [];
   if (capped.length === 0 && open.length === 0 && !q.person) return null;
-  return { name: "intake-facts", text: FACTS_SQL, values: [
-    new Date(q.now.getTime() - WEEK_MS),
-    capped.map((c) => c.siteId),
-    capped.map((c) => c.weeklyCap),
-    open.map((c) => c.siteId),
-    OPEN_STATUSES,
-    ...earlierInquiryParams(q.person, q.now),
-  ] };
+  return {
+    week_start: new Date(q.now.getTime() - WEEK_MS),
+    capped: capped.map((c) => c.siteId),
+    caps: capped.map((c) => c.weeklyCap),
+    open: open.map((c) => c.siteId),
+    ...earlierInquiryQuestion(q.person, q.now),
+  };
 }
+
+/** The intake's read for several questions at once, a named statement; null when none needs reading. */
+export function routingFactsQuery(questions: FactsQuestion[]): pg.QueryConfig | null {
+  const rows = questions.map(questionOf);
+  if (rows.every((r) => r === null)) return null;
+  const asked = rows.flatMap((r, i) => (r ? [{ i, ...r }] : []));
+  return { name: "intake-facts", text: FACTS_SQL, values: [JSON.stringify(asked), OPEN_STATUSES] };
+}
+
+function factsFrom(q: FactsQuestion, row: FactsRow | undefined): RoutingFacts {
+  if (!row) return { candidates: q.candidates, earlier: null };
+  const candidates = q.candidates.map((c) => ({ ...c, intakeThisWeek: Number(row.week?.[c.siteId] ?? 0), openInquiries: Number(row.open?.[c.siteId] ?? 0) }));
+  return { candidates, earlier: row.earlier };
+}
+
+export type RoutingFactsReader = (q: FactsQuestion) => Promise<RoutingFacts>;
 
 /**
  * Fills in the counts routing needs and looks for the same person's earlier inquiry (not when
- * `person` is null, e.g. for suspected spam). No query at all when neither is needed.
+ * `person` is null, e.g. for suspected spam). No query at all when neither is needed; questions
+ * asked while earlier reads are out go together in the next one.
  */
-export async function loadRoutingFacts(pool: pg.Pool, q: FactsQuestion): Promise<RoutingFacts> {
-  const query = routingFactsQuery(q);
-  if (!query) return { candidates: q.candidates, earlier: null };
-  const { rows } = await pool.query<{ week: Record<string, number> | null; open: Record<string, number> | null; earlier: EarlierInquiry | null }>(query);
-  const row = rows[0]!;
-  const candidates = q.candidates.map((c) => ({ ...c, intakeThisWeek: Number(row.week?.[c.siteId] ?? 0), openInquiries: Number(row.open?.[c.siteId] ?? 0) }));
-  return { candidates, earlier: row.earlier };
+export function createRoutingFactsReader(pool: pg.Pool, opts: { readers?: number; maxBatch?: number } = {}): RoutingFactsReader {
+  const read = createBatcher<FactsQuestion, RoutingFacts>(
+    async (questions) => {
+      const query = routingFactsQuery(questions)!;
+      const { rows } = await pool.query<FactsRow>(query);
+      const byIndex = new Map(rows.map((r) => [r.i, r]));
+      return questions.map((q, i) => factsFrom(q, byIndex.get(i)));
+    },
+    { concurrency: opts.readers ?? 3, maxBatch: opts.maxBatch ?? 64 },
+  );
+  return (q) => (questionOf(q) ? read(q) : Promise.resolve({ candidates: q.candidates, earlier: null }));
 }

@@ -10,7 +10,7 @@ import { intakeLoad, type LoadGauge } from "../../lib/load-gauge";
 import { resolveLocation, countryCodeOf } from "../geo/locate";
 import { createIntakeCatalog, type IntakeCatalog } from "./intake-catalog";
 import { createIntakeWriter, type IntakeWriter } from "./intake-writer";
-import { candidateOf, loadRoutingFacts } from "./load-routing-candidates";
+import { candidateOf, createRoutingFactsReader, type RoutingFactsReader } from "./load-routing-candidates";
 import { toE164 } from "./normalize-phone";
 import { findAnswer, IDEMPOTENCY_CONSTRAINT, requestHash, type StoredAnswer } from "./idempotency";
 import { placeInquiry } from "./place-inquiry";
@@ -22,11 +22,18 @@ const OPEN_STUDY_STATUSES = new Set(["RECRUITING", "NOT_YET_RECRUITING", "ENROLL
 const KEY_REUSED = "This Idempotency-Key was already used with a different request.";
 
 /** `load` counts submissions, so that background work in this process can step aside (load-gauge.ts). */
-export type IntakeDeps = { pool: pg.Pool; catalog: IntakeCatalog; writer: IntakeWriter; publicUrl: string; load: LoadGauge };
+export type IntakeDeps = { pool: pg.Pool; catalog: IntakeCatalog; facts: RoutingFactsReader; writer: IntakeWriter; publicUrl: string; load: LoadGauge };
 export type SubmitContext = { ip: string | null; idempotencyKey?: string; now?: Date; partnerId?: string | null };
 
 export function createIntake(pool: pg.Pool, publicUrl: string): IntakeDeps {
-  return { pool, catalog: createIntakeCatalog(pool), writer: createIntakeWriter(pool, writeInquiriesQuery), publicUrl, load: intakeLoad };
+  return {
+    pool,
+    catalog: createIntakeCatalog(pool),
+    facts: createRoutingFactsReader(pool),
+    writer: createIntakeWriter(pool, writeInquiriesQuery),
+    publicUrl,
+    load: intakeLoad,
+  };
 }
 
 export function zodIssuesToFieldErrors(issues: { path: PropertyKey[]; message: string; code?: string; keys?: string[] }[]): Record<string, string[]> {
@@ -78,7 +85,7 @@ export async function submitInquiry(deps: IntakeDeps, nctId: string, body: unkno
   const suspicious = (input.website ?? "") !== "" || (input.formShownAt !== undefined && now.getTime() - input.formShownAt < MIN_FILL_MS);
   const [settings, facts] = await Promise.all([
     deps.catalog.settings(),
-    loadRoutingFacts(deps.pool, {
+    deps.facts({
       candidates: study.sites.map(candidateOf),
       patient: { lat: location?.lat ?? null, lon: location?.lon ?? null },
       person: suspicious ? null : { studyId: study.id, email: input.email, phone },

@@ -36,7 +36,7 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 
 /** The plan the intake's connection uses for its read, as EXPLAIN shows it. */
 async function intakeReadPlan(candidates: RoutingCandidate[], person: { email: string; phone: string; studyId: string }) {
-  const query = routingFactsQuery({ candidates, patient: { lat: null, lon: null }, person, now: new Date() })!;
+  const query = routingFactsQuery([{ candidates, patient: { lat: null, lon: null }, person, now: new Date() }])!;
   const name = `facts_${randomUUID().replaceAll("-", "")}`;
   await client.query(`PREPARE ${name} AS ${query.text}`);
   // EXPLAIN takes no parameters: the values go in as literals, typed by the prepared statement.
