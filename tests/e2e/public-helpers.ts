@@ -39,6 +39,9 @@ export async function withPage(
  * mid-fade text is semi-transparent and axe would report its contrast, which no user sees.
  */
 export async function settleAnimations(page: Page): Promise<void> {
+  // Toasts close by themselves (after 4 to 10 s): one that began to fade out while axe was running
+  // was measured mid-fade (CI, 2026-12-04). Wait until none is left.
+  await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
   // Endless animations (spinners) never settle and are left out.
   await page.waitForFunction(
     () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
