@@ -89,12 +89,16 @@ function questionOf(q: FactsQuestion) {
   };
 }
 
+type Asked = NonNullable<ReturnType<typeof questionOf>>;
+
+function factsQuery(asked: Asked[]): pg.QueryConfig {
+  return { name: "intake-facts", text: FACTS_SQL, values: [JSON.stringify(asked.map((a, i) => ({ i, ...a }))), OPEN_STATUSES] };
+}
+
 /** The intake's read for several questions at once, a named statement; null when none needs reading. */
 export function routingFactsQuery(questions: FactsQuestion[]): pg.QueryConfig | null {
-  const rows = questions.map(questionOf);
-  if (rows.every((r) => r === null)) return null;
-  const asked = rows.flatMap((r, i) => (r ? [{ i, ...r }] : []));
-  return { name: "intake-facts", text: FACTS_SQL, values: [JSON.stringify(asked), OPEN_STATUSES] };
+  const asked = questions.map(questionOf).filter((a): a is Asked => a !== null);
+  return asked.length ? factsQuery(asked) : null;
 }
 
 function factsFrom(q: FactsQuestion, row: FactsRow | undefined): RoutingFacts {
@@ -111,14 +115,16 @@ export type RoutingFactsReader = (q: FactsQuestion) => Promise<RoutingFacts>;
  * asked while earlier reads are out go together in the next one.
  */
 export function createRoutingFactsReader(pool: pg.Pool, opts: { readers?: number; maxBatch?: number } = {}): RoutingFactsReader {
-  const read = createBatcher<FactsQuestion, RoutingFacts>(
-    async (questions) => {
-      const query = routingFactsQuery(questions)!;
-      const { rows } = await pool.query<FactsRow>(query);
+  const read = createBatcher<Asked, FactsRow | undefined>(
+    async (asked) => {
+      const { rows } = await pool.query<FactsRow>(factsQuery(asked));
       const byIndex = new Map(rows.map((r) => [r.i, r]));
-      return questions.map((q, i) => factsFrom(q, byIndex.get(i)));
+      return asked.map((_, i) => byIndex.get(i));
     },
     { concurrency: opts.readers ?? 3, maxBatch: opts.maxBatch ?? 64 },
   );
-  return (q) => (questionOf(q) ? read(q) : Promise.resolve({ candidates: q.candidates, earlier: null }));
+  return async (q) => {
+    const asked = questionOf(q);
+    return factsFrom(q, asked ? await read(asked) : undefined);
+  };
 }
