@@ -11,7 +11,7 @@ export type RenderVars = { vars: Record<string, string>; autoSubmitted: boolean 
 
 export type StoredForRender = { templateKey: string; kind: EmailKind; locale: string; renderVars: RenderVars };
 
-export class TemplateVersionMissing extends Error {
+class TemplateVersionMissing extends Error {
   override name = "TemplateVersionMissing";
 }
 

@@ -61,13 +61,28 @@ export type SqlRunner = (text: string, values: unknown[]) => Promise<Record<stri
 /** A template version's content by id (null when it is gone); see templateVersionCache. */
 export type TemplateVersions = (id: string | null) => Promise<TemplateContent | null>;
 
-export type DeliveryDeps = { sql: SqlRunner; mailer: Mailer; log: Logger; templates?: TemplateVersions };
+export type DeliveryDeps = { sql: SqlRunner; mailer: Mailer; log: Logger; templates: TemplateVersions };
 
 export function templateVersionsFrom(sql: SqlRunner): TemplateVersions {
   return templateVersionCache(async (id) => {
     const [row] = await sql("SELECT subject, html, text FROM email_templates WHERE id = $1", [id]);
     return (row as TemplateContent | undefined) ?? null;
   });
+}
+
+/** Templates are checked when saved, so a message that cannot be rendered never will be: not retried. */
+class NotRendered extends Error {
+  constructor(cause: unknown) {
+    super(`not sent: could not be rendered (${(cause as Error).name})`);
+  }
+}
+
+function renderForDelivery(m: Claimed, renderVars: RenderVars, content: TemplateContent | null) {
+  try {
+    return renderStoredMessage({ templateKey: m.template_key, kind: m.kind, locale: m.locale, renderVars }, content);
+  } catch (error) {
+    throw new NotRendered(error);
+  }
 }
 
 export async function claimMessages(sql: SqlRunner, ids: string[], leaseSeconds: number): Promise<Claimed[]> {
@@ -98,25 +113,12 @@ export async function deliverMessages(
   const outcomes = new Map<string, DeliveryOutcome>(jobs.map((j) => [j.messageId, "skipped"]));
   const retryCountOf = new Map(jobs.map((j) => [j.messageId, j.retryCount]));
   const claimed = await claimMessages(deps.sql, [...new Set(jobs.map((j) => j.messageId))], options.leaseSeconds);
-  const templates = deps.templates ?? templateVersionsFrom(deps.sql);
   await Promise.all(
     claimed.map(async (m) => {
       let outcome: DeliveryOutcome;
-      let bodies: { html: string; text: string } | null = null;
       try {
-        bodies = m.render_vars ? renderStoredMessage({ templateKey: m.template_key, kind: m.kind, locale: m.locale, renderVars: m.render_vars }, await templates(m.template_id)) : null;
-      } catch (error) {
-        // Templates are checked when saved, so this is a template version gone or a bug: never retried.
-        const reason = `not sent: could not be rendered (${(error as Error).name})`;
-        await deps.sql(
-          `UPDATE email_messages SET status = 'FAILED', last_error = $2, next_attempt_at = NULL, updated_at = now() WHERE id = $1 AND status = 'SENDING'`,
-          [m.id, reason],
-        );
-        deps.log.error({ emailMessageId: m.id, reason }, "e-mail not delivered");
-        outcomes.set(m.id, "failed");
-        return;
-      }
-      try {
+        // A template lookup that fails (the database) is retried like a send; a render that fails is final.
+        const bodies = m.render_vars ? renderForDelivery(m, m.render_vars, await deps.templates(m.template_id)) : null;
         await deps.mailer.send({ messageId: m.message_id, to: { address: m.to_address, name: m.to_name }, subject: m.subject, html: bodies?.html ?? m.html, text: bodies?.text ?? m.text, headers: m.headers ?? {} });
         // A message rendered here keeps what was sent.
         await deps.sql(
@@ -128,7 +130,7 @@ export async function deliverMessages(
         );
         outcome = "sent";
       } catch (error) {
-        const failure = classifySendError(error);
+        const failure = error instanceof NotRendered ? { permanent: true, reason: error.message } : classifySendError(error);
         const final = failure.permanent || m.attempts >= options.maxAttempts;
         const reason = failure.permanent || m.attempts < options.maxAttempts ? failure.reason : `${failure.reason}; gave up after ${m.attempts} attempts`;
         // pg-boss's next try comes between d·2^n and 2·d·2^n seconds from now; record the latest.
@@ -137,7 +139,7 @@ export async function deliverMessages(
           `UPDATE email_messages
            SET status = $2::"EmailStatus", last_error = $3, next_attempt_at = $4, transport = $5, updated_at = now()
            WHERE id = $1 AND status = 'SENDING'`,
-          [m.id, final ? "FAILED" : "QUEUED", reason, final ? null : new Date(Date.now() + delayMs), final ? deps.mailer.transport : null],
+          [m.id, final ? "FAILED" : "QUEUED", reason, final ? null : new Date(Date.now() + delayMs), final && !(error instanceof NotRendered) ? deps.mailer.transport : null],
         );
         outcome = final ? "failed" : "retry";
         deps.log.warn({ emailMessageId: m.id, attempt: m.attempts, reason, outcome }, "e-mail not delivered");

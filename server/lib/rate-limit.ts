@@ -21,7 +21,7 @@ export type LimiterPool = { pool: pg.Pool; create(name: string, points: number, 
  * scans a table when an index can answer (everything it reads is reached by key), and
  * tests/integration/public-api/intake-plans.int.test.ts checks the read's plans.
  */
-export const PUBLIC_POOL_OPTIONS = "-c plan_cache_mode=force_generic_plan -c enable_seqscan=off";
+const PUBLIC_POOL_OPTIONS = "-c plan_cache_mode=force_generic_plan -c enable_seqscan=off";
 
 export function createPublicPool(databaseUrl: string, max = 10): pg.Pool {
   const pool = new pg.Pool({ connectionString: databaseUrl, max, idleTimeoutMillis: 10_000, allowExitOnIdle: true, options: PUBLIC_POOL_OPTIONS });
