@@ -17,6 +17,7 @@
 // and the NOTIFY only means that a screen refreshes later.
 import type pg from "pg";
 import type { InquiryChange } from "../../../shared/schemas/live";
+import { createBatcher } from "../../lib/batcher";
 import { INQUIRY_EVENTS_CHANNEL } from "../live/inquiry-event-listener";
 
 /** One inquiry's share of a group commit: statements to run first, in order, and its record for the batch statement. */
@@ -27,7 +28,9 @@ export type BatchStatement = (records: unknown[]) => pg.QueryConfig;
 /** What the trigger would have announced for a new inquiry (shared/schemas/live.ts). */
 export type NewInquiryEvent = Pick<InquiryChange, "id" | "siteId" | "studyId" | "status">;
 
-type Pending = { unit: IntakeWrite; announce?: NewInquiryEvent; resolve(): void; reject(error: unknown): void };
+type Job = { unit: IntakeWrite; announce?: NewInquiryEvent };
+/** What became of one job: written, or the error it failed with (one job's error never fails another). */
+type Outcome = { written: true } | { written: false; error: unknown };
 
 export type IntakeWriter = { write(unit: IntakeWrite, announce?: NewInquiryEvent): Promise<void> };
 
@@ -71,45 +74,29 @@ async function transaction(pool: pg.Pool, batch: BatchStatement, units: IntakeWr
 const RETRYABLE = new Set(["40P01", "40001"]);
 
 export function createIntakeWriter(pool: pg.Pool, batchStatement: BatchStatement, opts: { writers?: number; maxBatch?: number } = {}): IntakeWriter {
-  const writers = opts.writers ?? 3;
-  const maxBatch = opts.maxBatch ?? 64;
-  const queue: Pending[] = [];
-  let busy = 0;
-
-  async function write(pending: Pending[], attempt = 0): Promise<void> {
+  async function write(jobs: Job[], attempt = 0): Promise<Outcome[]> {
     try {
-      await transaction(pool, batchStatement, pending.map((p) => p.unit), pending.flatMap((p) => (p.announce ? [p.announce] : [])));
+      await transaction(pool, batchStatement, jobs.map((j) => j.unit), jobs.flatMap((j) => (j.announce ? [j.announce] : [])));
+      return jobs.map(() => ({ written: true }));
     } catch (error) {
-      if (error instanceof BeforeCommit && pending.length > 1) {
-        for (const p of pending) await write([p]);
-        return;
+      if (error instanceof BeforeCommit && jobs.length > 1) {
+        const outcomes: Outcome[] = [];
+        for (const job of jobs) outcomes.push(...(await write([job])));
+        return outcomes;
       }
       const cause = error instanceof BeforeCommit ? error.cause : error;
       // Two transactions noting repeats on the same earlier inquiries in opposite order can
       // deadlock; PostgreSQL undoes one, which is then simply written again.
-      if (error instanceof BeforeCommit && RETRYABLE.has((cause as { code?: string }).code ?? "") && attempt < 3) return write(pending, attempt + 1);
-      for (const p of pending) p.reject(cause);
-      return;
-    }
-    for (const p of pending) p.resolve();
-  }
-
-  function pump() {
-    while (busy < writers && queue.length > 0) {
-      busy++;
-      void write(queue.splice(0, maxBatch)).finally(() => {
-        busy--;
-        pump();
-      });
+      if (error instanceof BeforeCommit && RETRYABLE.has((cause as { code?: string }).code ?? "") && attempt < 3) return write(jobs, attempt + 1);
+      return jobs.map(() => ({ written: false, error: cause }));
     }
   }
+  const run = createBatcher(write, { concurrency: opts.writers ?? 3, maxBatch: opts.maxBatch ?? 64 });
 
   return {
-    write(unit: IntakeWrite, announce?: NewInquiryEvent) {
-      return new Promise<void>((resolve, reject) => {
-        queue.push({ unit, announce, resolve, reject });
-        pump();
-      });
+    async write(unit: IntakeWrite, announce?: NewInquiryEvent) {
+      const outcome = await run({ unit, announce });
+      if (!outcome.written) throw outcome.error;
     },
   };
 }
