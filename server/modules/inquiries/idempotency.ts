@@ -40,15 +40,16 @@ export async function findAnswer(db: pg.Pool | pg.PoolClient, scope: string, key
   return { kind: "replay", answer: { statusCode: row.status_code, body: row.response } };
 }
 
-/** Statements that store the answer, for the transaction of the work (an expired record with the same key is replaced). */
-export function storeAnswerStatements(claim: IdempotencyClaim, answer: StoredAnswer, now: Date): pg.QueryConfig[] {
-  return [
-    { name: "idempotency-drop-expired", text: "DELETE FROM idempotency_records WHERE scope = $1 AND key = $2 AND expires_at < now()", values: [claim.scope, claim.key] },
-    {
-      name: "idempotency-store",
-      text: `INSERT INTO idempotency_records (id, scope, key, request_hash, status_code, response, created_at, expires_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      values: [randomUUID(), claim.scope, claim.key, claim.hash, answer.statusCode, JSON.stringify(answer.body), now, new Date(now.getTime() + KEEP_FOR_MS)],
-    },
-  ];
+/** The stored answer as the intake's write takes it (record-inquiry.ts): an expired record with the same key is replaced. */
+export function answerRecord(claim: IdempotencyClaim, answer: StoredAnswer, now: Date) {
+  return {
+    id: randomUUID(),
+    scope: claim.scope,
+    key: claim.key,
+    request_hash: claim.hash,
+    status_code: answer.statusCode,
+    response: answer.body,
+    created_at: now,
+    expires_at: new Date(now.getTime() + KEEP_FOR_MS),
+  };
 }

@@ -1,14 +1,13 @@
 // Writes an accepted inquiry and everything it causes: the inquiry, its routing decision, its
 // first status, a note on the earlier inquiry of a repeat, the audit row, its e-mails and the
-// stored Idempotency-Key answer, in one transaction; the rows of a whole group commit in one
-// statement. The e-mails are QUEUED with no due time yet: the e-mail worker's dispatcher gives them
+// stored Idempotency-Key answer; the rows of a whole group commit in one statement, which is its
+// own transaction (intake-writer.ts). The e-mails are QUEUED with no due time yet: the e-mail worker's dispatcher gives them
 // their queue jobs (email-worker.ts).
 // SQL through `pg` rather than Prisma: this is the intake's hot path.
 import type { RoutingResult } from "../routing/route-inquiry";
 import type { EmailRow } from "./intake-emails";
 import type pg from "pg";
-import type { IntakeWrite } from "./intake-writer";
-import { storeAnswerStatements, type IdempotencyClaim, type StoredAnswer } from "./idempotency";
+import { answerRecord, type IdempotencyClaim, type StoredAnswer } from "./idempotency";
 
 export const CONSENT_TEXT_VERSION = "2025-01";
 export const REFERENCE_CONSTRAINT = "inquiries_reference_key";
@@ -33,8 +32,15 @@ export type RecordInquiryInput = {
 };
 
 // All the inquiries of a group commit in one statement (intake-writer.ts): one round trip to
-// PostgreSQL for the whole batch instead of one per inquiry. Under load the app's writes to
-// PostgreSQL were its largest cost, each one waking a database process.
+// PostgreSQL for the whole batch, commit included. Under load the app's writes to PostgreSQL were
+// its largest cost, each one waking a database process.
+// - The live-update trigger is told to stay quiet (the writer announces after the commit): src's
+//   condition sets it for this transaction before src yields its first row, so before any
+//   inquiry is inserted, since every insert reads src.
+// - An expired Idempotency-Key answer is deleted before the new one is inserted (the insert
+//   counts the deleted rows first); a live one makes the insert fail on the unique index, and
+//   the whole statement with it. A concurrent request with the same key waits there for this
+//   one's commit, then fails the same way.
 const WRITE_SQL = `
 WITH src AS MATERIALIZED (
   SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, reference text, study_id uuid, site_id uuid, first_name text, last_name text,
@@ -42,7 +48,19 @@ WITH src AS MATERIALIZED (
     longitude double precision, country_code text, location_source text, location_label text, consent_text_version text, at timestamptz,
     source text, partner_id uuid, status text, interpreter_needed boolean, routing_flag text, patient_chose_site boolean,
     duplicate_of_id uuid, sla_due_at timestamptz, chosen_site_id uuid, rule text, candidates jsonb, rules_applied text[],
-    decision_reason text, status_reason text, ip text, emails jsonb)
+    decision_reason text, status_reason text, ip text, emails jsonb, answer jsonb)
+  WHERE set_config('trialconnect.notify_after_commit', 'on', true) = 'on'
+), answer AS MATERIALIZED (
+  SELECT a.* FROM src, jsonb_to_record(src.answer) AS a(id uuid, scope text, key text, request_hash text, status_code int, response jsonb,
+    created_at timestamptz, expires_at timestamptz)
+  WHERE src.answer IS NOT NULL
+), expired_answer AS (
+  DELETE FROM idempotency_records d USING answer WHERE d.scope = answer.scope AND d.key = answer.key AND d.expires_at < now()
+  RETURNING d.id
+), stored_answer AS (
+  INSERT INTO idempotency_records (id, scope, key, request_hash, status_code, response, created_at, expires_at)
+  SELECT id, scope, key, request_hash, status_code, response, created_at, expires_at FROM answer
+  WHERE (SELECT count(*) FROM expired_answer) >= 0
 ), inq AS (
   INSERT INTO inquiries (id, reference, study_id, site_id, first_name, last_name, email, email_normalized, phone, phone_raw,
     language, other_language, location_input, latitude, longitude, country_code, location_source, location_label,
@@ -86,9 +104,10 @@ export function writeInquiriesQuery(records: unknown[]): pg.QueryConfig {
   return { name: "intake-write", text: WRITE_SQL, values: [JSON.stringify(records)] };
 }
 
-export function recordInquiry(r: RecordInquiryInput): IntakeWrite {
+/** An inquiry's record for writeInquiriesQuery. */
+export function recordInquiry(r: RecordInquiryInput): Record<string, unknown> {
   const q = r.inquiry;
-  const record = {
+  return {
     id: q.id, reference: q.reference, study_id: q.studyId, site_id: q.siteId, first_name: q.firstName, last_name: q.lastName,
     email: q.email, phone: q.phone, phone_raw: q.phoneRaw, language: q.language, other_language: q.otherLanguage,
     location_input: q.locationInput ?? null, latitude: q.location?.lat ?? null, longitude: q.location?.lon ?? null,
@@ -98,8 +117,6 @@ export function recordInquiry(r: RecordInquiryInput): IntakeWrite {
     duplicate_of_id: q.duplicateOfId, sla_due_at: q.slaDueAt, chosen_site_id: r.routing.siteId, rule: r.routing.rule,
     candidates: r.routing.candidates, rules_applied: r.routing.rulesApplied, decision_reason: r.decisionReason,
     status_reason: r.statusReason, ip: r.ip, emails: r.emails,
+    answer: r.idempotency ? answerRecord(r.idempotency.claim, r.idempotency.answer, q.now) : null,
   };
-  // First, so that a concurrent retry with the same key fails there before any other work.
-  const before = r.idempotency ? storeAnswerStatements(r.idempotency.claim, r.idempotency.answer, q.now) : [];
-  return { before, record };
 }

@@ -145,6 +145,23 @@ describe("Idempotency-Key", () => {
     expect(second.body.errors[0].path).toBe("Idempotency-Key");
     expect(await deps.db.inquiry.count({ where: { studyId: study.id } })).toBe(1);
   });
+
+  it("a key whose stored answer has expired (after a day) is taken again: a new inquiry, and the key now answers for it", async () => {
+    const { nctId, study } = await makeStudy(deps);
+    const key = randomUUID();
+    const first = await post(app.url, nctId, validBody(), { "idempotency-key": key });
+    expect(first.status).toBe(201);
+    await deps.db.idempotencyRecord.updateMany({ where: { key }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
+    const body = validBody({ firstName: "Layla" });
+    const again = await post(app.url, nctId, body, { "idempotency-key": key });
+    expect(again.status).toBe(201);
+    expect(again.body.id).not.toBe(first.body.id);
+    expect(await deps.db.inquiry.count({ where: { studyId: study.id } })).toBe(2);
+    expect(await deps.db.idempotencyRecord.count({ where: { key } })).toBe(1);
+    const replay = await post(app.url, nctId, body, { "idempotency-key": key });
+    expect(replay.body.id).toBe(again.body.id);
+  });
 });
 
 describe("abuse and duplicates", () => {
