@@ -32,8 +32,10 @@ export async function fixedRate(rate: number, seconds: number, call: Call): Prom
       const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * rate) + 1);
       // Each call keeps its planned start time, even when the timer fires late.
       for (; started < due; started++) pending.push(call(start + (started * 1000) / rate));
+      // Sleeps until the next call is due rather than waking every millisecond: the load
+      // generator shares the CPUs with the app under test.
       if (started >= total) resolve();
-      else setTimeout(tick, 1);
+      else setTimeout(tick, Math.max(0, start + (started * 1000) / rate - performance.now()));
     };
     tick();
   });

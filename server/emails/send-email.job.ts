@@ -5,6 +5,7 @@
 // once; the last allowed attempt ends FAILED too. lastError holds codes only, never content.
 import type { Logger } from "../lib/logger";
 import type { QueueDefinition } from "../jobs/queue";
+import { createBatcher } from "../lib/batcher";
 import { SEND_EMAIL_QUEUE } from "./enqueue-email";
 import { classifySendError, type Mailer } from "./mailer";
 import { renderStoredMessage, templateVersionCache, type RenderVars } from "./render-stored-message";
@@ -101,6 +102,20 @@ export async function claimMessages(sql: SqlRunner, ids: string[], leaseSeconds:
   )) as Claimed[];
 }
 
+type Sent = { id: string; html: string | null; text: string | null };
+
+/** SENT, with the time and transport; a message rendered at delivery keeps what was sent. */
+async function recordSent(deps: DeliveryDeps, sent: Sent[]): Promise<void> {
+  await deps.sql(
+    `UPDATE email_messages m
+     SET status = 'SENT', sent_at = now(), transport = $4, last_error = NULL, next_attempt_at = NULL, updated_at = now(),
+         html = coalesce(s.html, m.html), text = coalesce(s.text, m.text), render_vars = CASE WHEN s.html IS NULL THEN m.render_vars END
+     FROM unnest($1::uuid[], $2::text[], $3::text[]) AS s(id, html, text)
+     WHERE m.id = s.id AND m.status = 'SENDING'`,
+    [sent.map((x) => x.id), sent.map((x) => x.html), sent.map((x) => x.text), deps.mailer.transport],
+  );
+}
+
 /**
  * Sends the given messages (ids from queue jobs). `retryCount` is the pg-boss retry count of the
  * job, to record when the next attempt is due. Returns what happened to each id.
@@ -113,6 +128,12 @@ export async function deliverMessages(
   const outcomes = new Map<string, DeliveryOutcome>(jobs.map((j) => [j.messageId, "skipped"]));
   const retryCountOf = new Map(jobs.map((j) => [j.messageId, j.retryCount]));
   const claimed = await claimMessages(deps.sql, [...new Set(jobs.map((j) => j.messageId))], options.leaseSeconds);
+  // Messages sent while an earlier SENT update is out share the next one: one statement for
+  // most of a batch instead of one per message (each statement costs a round trip to PostgreSQL).
+  const markSent = createBatcher(async (sent: Sent[]) => {
+    await recordSent(deps, sent);
+    return sent.map(() => undefined);
+  }, { concurrency: 1, maxBatch: 500 });
   await Promise.all(
     claimed.map(async (m) => {
       let outcome: DeliveryOutcome;
@@ -120,14 +141,7 @@ export async function deliverMessages(
         // A template lookup that fails (the database) is retried like a send; a render that fails is final.
         const bodies = m.render_vars ? renderForDelivery(m, m.render_vars, await deps.templates(m.template_id)) : null;
         await deps.mailer.send({ messageId: m.message_id, to: { address: m.to_address, name: m.to_name }, subject: m.subject, html: bodies?.html ?? m.html, text: bodies?.text ?? m.text, headers: m.headers ?? {} });
-        // A message rendered here keeps what was sent.
-        await deps.sql(
-          `UPDATE email_messages
-           SET status = 'SENT', sent_at = now(), transport = $2, last_error = NULL, next_attempt_at = NULL, updated_at = now(),
-               html = coalesce($3::text, html), text = coalesce($4::text, text), render_vars = CASE WHEN $3::text IS NULL THEN render_vars END
-           WHERE id = $1 AND status = 'SENDING'`,
-          [m.id, deps.mailer.transport, bodies?.html ?? null, bodies?.text ?? null],
-        );
+        await markSent({ id: m.id, html: bodies?.html ?? null, text: bodies?.text ?? null });
         outcome = "sent";
       } catch (error) {
         const failure = error instanceof NotRendered ? { permanent: true, reason: error.message } : classifySendError(error);
