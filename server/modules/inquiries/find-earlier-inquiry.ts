@@ -1,14 +1,15 @@
 // The same person (e-mail or phone) asking about the same study within 30 days, not counting
 // inquiries kept as spam or duplicates: the new one is linked to it (status DUPLICATE, the
 // earlier inquiry's site, no second site alert). Read together with the routing counts, in
-// load-routing-candidates.ts's one statement.
+// load-routing-candidates.ts's one statement; or, when routing needs no counts, checked by the
+// write itself, which then skips the inquiry (record-inquiry.ts).
 export const EARLIER_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
 
 export type EarlierInquiry = { id: string; siteId: string | null };
 export type PersonQuery = { studyId: string; email: string; phone: string };
 
 /**
- * A scalar subquery over the question row `q` of load-routing-candidates.ts's statement: q.person
+ * A scalar subquery over a question row `q` (load-routing-candidates.ts, record-inquiry.ts): q.person
  * (look at all?), q.study_id, q.since, q.email (lower case), q.phone (E.164). It runs in a prepared
  * statement, and a generic plan must not depend on the
  * table's statistics: offered `study_id = $7 AND created_at >= $8`, the planner picks the study's

@@ -24,17 +24,19 @@ import type { InquiryChange } from "../../../shared/schemas/live";
 import { createBatcher } from "../../lib/batcher";
 import { INQUIRY_EVENTS_CHANNEL } from "../live/inquiry-event-listener";
 
-/** The one statement that writes the records of a group, as one transaction. */
+/** The one statement that writes the records of a group, as one transaction; its rows are the ids it wrote. */
 export type BatchStatement = (records: unknown[]) => pg.QueryConfig;
 
 /** What the trigger would have announced for a new inquiry (shared/schemas/live.ts). */
 export type NewInquiryEvent = Pick<InquiryChange, "id" | "siteId" | "studyId" | "status">;
 
-type Job = { record: unknown; announce?: NewInquiryEvent };
-/** What became of one job: written, or the error it failed with (one job's error never fails another). */
-type Outcome = { written: true } | { written: false; error: unknown };
+/** One inquiry's record for the batch statement, with its id and what to announce once it is written. */
+export type IntakeJob = { id: string; record: unknown; announce: NewInquiryEvent };
+/** What became of one job: written, skipped by the statement, or the error it failed with (one job's error never fails another). */
+type Outcome = { written: boolean } | { error: unknown };
 
-export type IntakeWriter = { write(record: unknown, announce?: NewInquiryEvent): Promise<void> };
+/** Resolves with whether the inquiry was written: false when the statement skipped it (record-inquiry.ts). */
+export type IntakeWriter = { write(job: IntakeJob): Promise<boolean> };
 
 const payloadOf = (e: NewInquiryEvent) => JSON.stringify({ op: "insert", ...e, previousSiteId: null, assigneeId: null } satisfies InquiryChange);
 
@@ -44,11 +46,11 @@ const refused = (error: unknown) => error instanceof pg.DatabaseError && error.s
 /** Deadlock detected, serialization failure. */
 const RETRYABLE = new Set(["40P01", "40001"]);
 
-async function runStatement(pool: pg.Pool, statement: pg.QueryConfig): Promise<void> {
+async function runStatement(pool: pg.Pool, statement: pg.QueryConfig): Promise<pg.QueryResult> {
   const client = await pool.connect();
   let healthy = true;
   try {
-    await client.query(statement);
+    return await client.query(statement);
   } catch (error) {
     healthy = refused(error);
     throw error;
@@ -66,11 +68,13 @@ export function createIntakeWriter(pool: pg.Pool, batchStatement: BatchStatement
     { concurrency: 1, maxBatch: 1000 },
   );
 
-  async function write(jobs: Job[], attempt = 0): Promise<Outcome[]> {
+  async function write(jobs: IntakeJob[], attempt = 0): Promise<Outcome[]> {
+    let written: Set<string>;
     try {
-      await runStatement(pool, batchStatement(jobs.map((j) => j.record)));
+      const { rows } = await runStatement(pool, batchStatement(jobs.map((j) => j.record)));
+      written = new Set(rows.map((r: { id: string }) => r.id));
     } catch (error) {
-      if (!refused(error)) return jobs.map(() => ({ written: false, error }));
+      if (!refused(error)) return jobs.map(() => ({ error }));
       if (jobs.length > 1) {
         const outcomes: Outcome[] = [];
         for (const job of jobs) outcomes.push(...(await write([job])));
@@ -79,17 +83,18 @@ export function createIntakeWriter(pool: pg.Pool, batchStatement: BatchStatement
       // Two statements noting repeats on the same earlier inquiries in opposite order can
       // deadlock; PostgreSQL undoes one, which is then simply written again.
       if (RETRYABLE.has((error as pg.DatabaseError).code ?? "") && attempt < 3) return write(jobs, attempt + 1);
-      return [{ written: false, error }];
+      return [{ error }];
     }
-    for (const job of jobs) if (job.announce) announce(job.announce).catch(() => {});
-    return jobs.map(() => ({ written: true }));
+    for (const job of jobs) if (written.has(job.id)) announce(job.announce).catch(() => {});
+    return jobs.map((job) => ({ written: written.has(job.id) }));
   }
   const run = createBatcher(write, { concurrency: opts.writers ?? 3, maxBatch: opts.maxBatch ?? 64 });
 
   return {
-    async write(record: unknown, announce?: NewInquiryEvent) {
-      const outcome = await run({ record, announce });
-      if (!outcome.written) throw outcome.error;
+    async write(job) {
+      const outcome = await run(job);
+      if ("error" in outcome) throw outcome.error;
+      return outcome.written;
     },
   };
 }

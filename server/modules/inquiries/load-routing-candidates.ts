@@ -72,8 +72,13 @@ const OPEN_STATUSES = INQUIRY_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s
 
 export type RoutingFacts = { candidates: RoutingCandidate[]; earlier: EarlierInquiry | null };
 
-type FactsQuestion = { candidates: RoutingCandidate[]; patient: { lat: number | null; lon: number | null }; person: PersonQuery | null; now: Date };
+export type FactsQuestion = { candidates: RoutingCandidate[]; patient: { lat: number | null; lon: number | null }; person: PersonQuery | null; now: Date };
 type FactsRow = { i: number; week: Record<string, number> | null; open: Record<string, number> | null; earlier: EarlierInquiry | null };
+
+/** Whether routing needs counts read from the database: a weekly cap, or a possible tie. */
+export function countsNeeded(q: Pick<FactsQuestion, "candidates" | "patient">): boolean {
+  return q.candidates.some((c) => c.weeklyCap !== null) || needsOpenCounts(q.candidates, q.patient);
+}
 
 /** What the read needs to answer `q`; null when nothing needs reading. */
 function questionOf(q: FactsQuestion) {

@@ -8,6 +8,7 @@ import type { RoutingResult } from "../routing/route-inquiry";
 import type { EmailRow } from "./intake-emails";
 import type pg from "pg";
 import { answerRecord, type IdempotencyClaim, type StoredAnswer } from "./idempotency";
+import { EARLIER_INQUIRY_SQL, EARLIER_WINDOW_MS } from "./find-earlier-inquiry";
 
 export const CONSENT_TEXT_VERSION = "2025-01";
 export const REFERENCE_CONSTRAINT = "inquiries_reference_key";
@@ -29,6 +30,8 @@ export type RecordInquiryInput = {
   ip: string | null;
   emails: EmailRow[];
   idempotency?: { claim: IdempotencyClaim; answer: StoredAnswer };
+  /** Placed without looking for the person's earlier inquiry: the write skips it if there is one. */
+  unchecked?: boolean;
 };
 
 // All the inquiries of a group commit in one statement (intake-writer.ts): one round trip to
@@ -41,15 +44,20 @@ export type RecordInquiryInput = {
 //   counts the deleted rows first); a live one makes the insert fail on the unique index, and
 //   the whole statement with it. A concurrent request with the same key waits there for this
 //   one's commit, then fails the same way.
+// - An inquiry placed without looking for the same person's earlier inquiry (submit-inquiry.ts:
+//   when routing needs no counts, the intake reads nothing before it writes) is skipped, with all
+//   its rows, if there is one; it is not among the ids returned, and is placed again.
 const WRITE_SQL = `
 WITH src AS MATERIALIZED (
-  SELECT * FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, reference text, study_id uuid, site_id uuid, first_name text, last_name text,
+  SELECT r.* FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, reference text, study_id uuid, site_id uuid, first_name text, last_name text,
     email text, phone text, phone_raw text, language text, other_language text, location_input jsonb, latitude double precision,
     longitude double precision, country_code text, location_source text, location_label text, consent_text_version text, at timestamptz,
     source text, partner_id uuid, status text, interpreter_needed boolean, routing_flag text, patient_chose_site boolean,
     duplicate_of_id uuid, sla_due_at timestamptz, chosen_site_id uuid, rule text, candidates jsonb, rules_applied text[],
-    decision_reason text, status_reason text, ip text, emails jsonb, answer jsonb)
+    decision_reason text, status_reason text, ip text, emails jsonb, answer jsonb, unchecked boolean, earlier_since timestamptz),
+  LATERAL (SELECT r.unchecked AS person, r.study_id, r.earlier_since AS since, lower(r.email) AS email, r.phone) q
   WHERE set_config('trialconnect.notify_after_commit', 'on', true) = 'on'
+    AND (NOT r.unchecked OR (${EARLIER_INQUIRY_SQL}) IS NULL)
 ), answer AS MATERIALIZED (
   SELECT a.* FROM src, jsonb_to_record(src.answer) AS a(id uuid, scope text, key text, request_hash text, status_code int, response jsonb,
     created_at timestamptz, expires_at timestamptz)
@@ -96,9 +104,9 @@ WITH src AS MATERIALIZED (
     last_error text, next_attempt_at timestamptz)
   ON CONFLICT (event_key) DO NOTHING
 )
-SELECT count(*)::int AS written FROM inq`;
+SELECT id FROM inq`;
 
-/** The statement that writes a group commit's inquiries (records from recordInquiry). */
+/** The statement that writes a group commit's inquiries (records from recordInquiry); its rows are the ids written. */
 export function writeInquiriesQuery(records: unknown[]): pg.QueryConfig {
   // Named: parsed and planned once per connection, not on every batch.
   return { name: "intake-write", text: WRITE_SQL, values: [JSON.stringify(records)] };
@@ -118,5 +126,7 @@ export function recordInquiry(r: RecordInquiryInput): Record<string, unknown> {
     candidates: r.routing.candidates, rules_applied: r.routing.rulesApplied, decision_reason: r.decisionReason,
     status_reason: r.statusReason, ip: r.ip, emails: r.emails,
     answer: r.idempotency ? answerRecord(r.idempotency.claim, r.idempotency.answer, q.now) : null,
+    unchecked: r.unchecked ?? false,
+    earlier_since: new Date(q.now.getTime() - EARLIER_WINDOW_MS),
   };
 }

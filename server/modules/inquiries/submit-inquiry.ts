@@ -10,7 +10,7 @@ import { intakeLoad, type LoadGauge } from "../../lib/load-gauge";
 import { resolveLocation, countryCodeOf } from "../geo/locate";
 import { createIntakeCatalog, type IntakeCatalog } from "./intake-catalog";
 import { createIntakeWriter, type IntakeWriter } from "./intake-writer";
-import { candidateOf, createRoutingFactsReader, type RoutingFactsReader } from "./load-routing-candidates";
+import { candidateOf, countsNeeded, createRoutingFactsReader, type FactsQuestion, type RoutingFacts, type RoutingFactsReader } from "./load-routing-candidates";
 import { toE164 } from "./normalize-phone";
 import { findAnswer, IDEMPOTENCY_CONSTRAINT, requestHash, type StoredAnswer } from "./idempotency";
 import { placeInquiry } from "./place-inquiry";
@@ -83,23 +83,33 @@ export async function submitInquiry(deps: IntakeDeps, nctId: string, body: unkno
   }
 
   const suspicious = (input.website ?? "") !== "" || (input.formShownAt !== undefined && now.getTime() - input.formShownAt < MIN_FILL_MS);
-  const [settings, facts] = await Promise.all([
+  const question: FactsQuestion = {
+    candidates: study.sites.map(candidateOf),
+    patient: { lat: location?.lat ?? null, lon: location?.lon ?? null },
+    person: suspicious ? null : { studyId: study.id, email: input.email, phone },
+    now,
+  };
+  // When routing needs no counts, nothing is read before the write: the write itself looks for the
+  // person's earlier inquiry and skips this one if there is one (record-inquiry.ts), which is then
+  // read and placed again. A new person, the usual case, costs one round trip to the database.
+  let unchecked = question.person !== null && !countsNeeded(question);
+  const [settings, firstFacts] = await Promise.all([
     deps.catalog.settings(),
-    deps.facts({
-      candidates: study.sites.map(candidateOf),
-      patient: { lat: location?.lat ?? null, lon: location?.lon ?? null },
-      person: suspicious ? null : { studyId: study.id, email: input.email, phone },
-      now,
-    }),
+    unchecked ? ({ candidates: question.candidates, earlier: null } satisfies RoutingFacts) : deps.facts(question),
   ]);
+  let facts = firstFacts;
 
   for (let attempt = 0; ; attempt++) {
     const placed = await placeInquiry(deps, { study, input, phone, location, countryCode, facts, settings, suspicious, now, partnerId: ctx.partnerId ?? null });
     const idempotency = ctx.idempotencyKey ? { claim: { scope, key: ctx.idempotencyKey, hash }, answer: placed.answer } : undefined;
     try {
       const q = placed.record.inquiry;
-      await deps.writer.write(recordInquiry({ ...placed.record, ip: ctx.ip, idempotency }), { id: q.id, siteId: q.siteId, studyId: q.studyId, status: q.status });
-      return placed.answer;
+      const record = recordInquiry({ ...placed.record, ip: ctx.ip, idempotency, unchecked });
+      if (await deps.writer.write({ id: q.id, record, announce: { id: q.id, siteId: q.siteId, studyId: q.studyId, status: q.status } })) return placed.answer;
+      if (!unchecked) throw new Error("the intake's write skipped an inquiry it was to write unconditionally");
+      // The same person asked about this study within 30 days: place it as their repeat.
+      unchecked = false;
+      facts = await deps.facts(question);
     } catch (error) {
       if (idempotency && uniqueViolation(error, IDEMPOTENCY_CONSTRAINT)) {
         // Another request with the same key committed first: answer as it did.

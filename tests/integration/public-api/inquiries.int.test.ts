@@ -187,6 +187,31 @@ describe("abuse and duplicates", () => {
     expect(stored).toMatchObject({ status: "DUPLICATE", duplicateOfId: first.body.id });
     expect(stored.emailMessages.map((m) => m.templateKey)).toEqual(["inquiry.patient-confirmation"]);
   });
+
+  it("repeats sent together with new people (written together) are each linked, by e-mail or by phone, and the new ones are not", async () => {
+    const { nctId, study } = await makeStudy(deps);
+    const byEmail = await post(app.url, nctId, validBody({ email: "first.parent@example.com", phone: "+20 100 555 0001" }));
+    const byPhone = await post(app.url, nctId, validBody({ email: "second.parent@example.com", phone: "+20 100 555 0002" }));
+    const again = await Promise.all([
+      post(app.url, nctId, validBody({ email: "FIRST.parent@example.com", phone: "+20 100 555 0101" })),
+      post(app.url, nctId, validBody({ email: "new.one@example.com", phone: "+20 100 555 0102" })),
+      post(app.url, nctId, validBody({ email: "other.address@example.com", phone: "+201005550002" })),
+      post(app.url, nctId, validBody({ email: "new.two@example.com", phone: "+20 100 555 0103" })),
+    ]);
+    for (const res of again) expect(res.status).toBe(201);
+    const stored = await deps.db.inquiry.findMany({ where: { id: { in: again.map((r) => r.body.id) } }, include: { emailMessages: true } });
+    const of = (res: { body: { id: string } }) => stored.find((i) => i.id === res.body.id)!;
+    expect(of(again[0]!)).toMatchObject({ status: "DUPLICATE", duplicateOfId: byEmail.body.id });
+    expect(of(again[2]!)).toMatchObject({ status: "DUPLICATE", duplicateOfId: byPhone.body.id });
+    for (const fresh of [again[1]!, again[3]!]) {
+      expect(of(fresh)).toMatchObject({ status: "NEW", duplicateOfId: null });
+      expect(of(fresh).emailMessages).toHaveLength(2);
+    }
+    // One row each, and the earlier inquiries each got one note about their repeat.
+    expect(await deps.db.inquiry.count({ where: { studyId: study.id } })).toBe(6);
+    const notes = await deps.db.activity.findMany({ where: { inquiryId: { in: [byEmail.body.id, byPhone.body.id] }, type: "NOTE" } });
+    expect(notes).toHaveLength(2);
+  });
 });
 
 describe("rate limits", () => {
