@@ -65,25 +65,30 @@ const CENTRAL_TEAM: Record<string, string> = {
 };
 const centralTeamName = (language: string) => CENTRAL_TEAM[language.split("-")[0]!.toLowerCase()] ?? CENTRAL_TEAM.en!;
 
-// Building Intl formatters costs more than the rest of an alert: keep one per locale and zone.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const languageNames = new Map<string, Intl.DisplayNames>();
-function receivedAt(locale: string, timeZone: string, at: Date): string {
-  const key = `${locale}|${timeZone}`;
-  let f = dateFormats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone });
-    if (dateFormats.size < 500) dateFormats.set(key, f);
+// Intl formatters cost more to build than the rest of an alert, and even using them shows under
+// load: keep their results, bounded (a time to the minute, which is all the format shows).
+const BOUND = 500;
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    if (cache.size >= BOUND) cache.clear();
+    cache.set(key, value);
   }
-  return `${f.format(at)} (${timeZone})`;
+  return value;
+}
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formattedTimes = new Map<string, string>();
+const languageNames = new Map<string, string>();
+function receivedAt(locale: string, timeZone: string, at: Date): string {
+  const minute = Math.floor(at.getTime() / 60_000);
+  return remember(formattedTimes, `${locale}|${timeZone}|${minute}`, () => {
+    const f = remember(dateFormats, `${locale}|${timeZone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }));
+    return `${f.format(new Date(minute * 60_000))} (${timeZone})`;
+  });
 }
 function languageName(locale: string, language: string): string {
-  let names = languageNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" });
-    if (languageNames.size < 500) languageNames.set(locale, names);
-  }
-  return names.of(language) ?? language;
+  return remember(languageNames, `${locale}|${language}`, () => new Intl.DisplayNames([locale, "en"], { type: "language", fallback: "code" }).of(language) ?? language);
 }
 
 export type InquiryEmailsInput = {

@@ -62,7 +62,9 @@ async function runStatement(pool: pg.Pool, statement: pg.QueryConfig): Promise<p
 export function createIntakeWriter(pool: pg.Pool, batchStatement: BatchStatement, opts: { writers?: number; maxBatch?: number } = {}): IntakeWriter {
   const announce = createBatcher(
     async (events: NewInquiryEvent[]) => {
-      await runStatement(pool, { name: "intake-announce", text: "SELECT pg_notify($1, p) FROM unnest($2::text[]) AS p", values: [INQUIRY_EVENTS_CHANNEL, events.map(payloadOf)] });
+      // The payloads as one JSON text: a text[] parameter is escaped character by character.
+      const payloads = `[${events.map(payloadOf).join(",")}]`;
+      await runStatement(pool, { name: "intake-announce", text: "SELECT pg_notify($1, p::text) FROM jsonb_array_elements($2::jsonb) AS p", values: [INQUIRY_EVENTS_CHANNEL, payloads] });
       return events.map(() => undefined);
     },
     { concurrency: 1, maxBatch: 1000 },

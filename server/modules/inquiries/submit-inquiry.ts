@@ -57,7 +57,8 @@ export async function submitInquiry(deps: IntakeDeps, nctId: string, body: unkno
   deps.load.mark();
   const now = ctx.now ?? new Date();
   const scope = `inquiry:${nctId.toUpperCase()}`;
-  const hash = requestHash(body);
+  // Only a request with an Idempotency-Key is compared with another.
+  const hash = ctx.idempotencyKey ? requestHash(body) : "";
   if (ctx.idempotencyKey) {
     const earlier = await findAnswer(deps.pool, scope, ctx.idempotencyKey, hash);
     if (earlier.kind === "replay") return earlier.answer;

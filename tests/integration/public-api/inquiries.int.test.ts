@@ -49,6 +49,9 @@ describe("submitting an inquiry", () => {
     const shown = await getOutboxMessage(deps.db, alert.id, "TrialConnect <noreply@trialconnect.local>");
     expect(shown.text).toContain(stored.reference);
     expect(shown.text).toContain("العربية");
+    // When it arrived, in the site's time zone and its first language, to the minute.
+    const arrived = new Intl.DateTimeFormat("ar", { dateStyle: "medium", timeStyle: "short", timeZone: "Africa/Cairo" }).format(stored.createdAt);
+    expect(shown.text).toContain(`${arrived} (Africa/Cairo)`);
     for (const secret of ["Amira", "Hassan", body.email, "1234567"]) {
       expect(alert.subject + JSON.stringify(alert.renderVars) + shown.html + shown.text).not.toContain(secret);
     }
