@@ -90,7 +90,12 @@ export function createIntakeWriter(pool: pg.Pool, batchStatement: BatchStatement
     for (const job of jobs) if (written.has(job.id)) announce(job.announce).catch(() => {});
     return jobs.map((job) => ({ written: written.has(job.id) }));
   }
-  const run = createBatcher(write, { concurrency: opts.writers ?? 3, maxBatch: opts.maxBatch ?? 64 });
+  // One statement at a time: whatever arrives meanwhile goes in the next, so groups grow with the
+  // load instead of statements. At 500 inquiries a second, one writer against three: PostgreSQL's
+  // CPU per inquiry 1.4 -> 1.15 ms, the machine 85% -> 75% busy, p99 92-116 -> 74-84 ms. Waiting
+  // on a lock holds up the others; the intake's rows conflict with no one else's (new ids; a
+  // repeat's note only takes a key-share lock on the earlier inquiry, which only its deletion conflicts with).
+  const run = createBatcher(write, { concurrency: opts.writers ?? 1, maxBatch: opts.maxBatch ?? 64 });
 
   return {
     async write(job) {
