@@ -1,8 +1,8 @@
 // Writes an accepted inquiry and everything it causes: the inquiry, its routing decision, its
 // first status, a note on the earlier inquiry of a repeat, the audit row, its e-mails and the
 // stored Idempotency-Key answer; the rows of a whole group commit in one statement, which is its
-// own transaction (intake-writer.ts). The e-mails are QUEUED with no due time yet: the e-mail worker's dispatcher gives them
-// their queue jobs (email-worker.ts).
+// own transaction (intake-writer.ts). The e-mails are QUEUED with no due time yet: the e-mail
+// worker's dispatcher gives them their queue jobs (email-worker.ts).
 // SQL through `pg` rather than Prisma: this is the intake's hot path.
 import type { RoutingResult } from "../routing/route-inquiry";
 import type { EmailRow } from "./intake-emails";
