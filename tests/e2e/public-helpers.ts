@@ -39,11 +39,8 @@ export async function withPage(
  * mid-fade text is semi-transparent and axe would report its contrast, which no user sees.
  */
 export async function settleAnimations(page: Page): Promise<void> {
-  // A toast that began to fade out (they close by themselves after 4 to 10 s) while axe was running
-  // was measured mid-fade (CI, 2026-12-04). Close them, as a user would, and wait until none is left.
-  for (const close of await page.locator('.mantine-Notification-root .mantine-Notification-closeButton').all()) {
-    await close.click({ timeout: 2_000 }).catch(() => {}); // it may have closed by itself meanwhile
-  }
+  // Toasts close by themselves (after 4 to 10 s): one that began to fade out while axe was running
+  // was measured mid-fade (CI, 2026-12-04). Wait until none is left.
   await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached', timeout: 15_000 });
   // Endless animations (spinners) never settle and are left out.
   await page.waitForFunction(
